@@ -1,0 +1,6 @@
+/** Registers every Banklet tag. Safe to import more than once and next to other copies. */
+import './internal/button/define.js';
+import './internal/field/define.js';
+import './internal/sheet/define.js';
+import './internal/skeleton/define.js';
+import './internal/status/define.js';

@@ -1,0 +1,18 @@
+/**
+ * @banklet/elements: classes and helpers, no side effects. Import `@banklet/elements/define.js`
+ * (or a widget's define file) to register the tags.
+ */
+export { BankletElement } from './internal/banklet-element.js';
+export { BankletButton } from './internal/button/button.js';
+export { BankletField } from './internal/field/field.js';
+export { BankletSheet } from './internal/sheet/sheet.js';
+export { BankletSkeleton } from './internal/skeleton/skeleton.js';
+export { BankletStatus } from './internal/status/status.js';
+export { configure, pageDefaults, type ConfigureOptions } from './internal/config.js';
+export { defineElement } from './internal/define.js';
+export { registerTranslations, defineCatalogue, matchLocale, LocalizeController, DEFAULT_LOCALE } from './internal/localize.js';
+export { TOKENS, TOKEN_NAMES } from './internal/tokens.js';
+export { VERSION } from './internal/version.js';
+export type { ReadyDetail, ErrorDetail, CloseRequestDetail } from './internal/events.js';
+export { createClient } from '@banklet/sdk';
+export type { Appearance, BankletClient, BankletConfig, BankletError, Result, Money } from '@banklet/sdk';

@@ -1,0 +1,31 @@
+// Browser tests: every packages/*/src/**/*.test.ts runs in the system Chromium (TOOLCHAIN.md:
+// no browser is downloaded), TypeScript served through esbuild, packages resolved from source.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/lib/wtr-counting-reporter.js';
+import { copiesPlugin } from './scripts/lib/wtr-copies-plugin.js';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
+
+const filter = process.env.BANKLET_TEST_FILES;
+
+export default {
+  files: filter ? filter.split(',') : ['packages/*/src/**/*.test.ts', '!packages/sandbox/**'],
+  nodeResolve: { exportConditions: ['banklet-source', 'browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000, ui: 'bdd' } },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    copiesPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },
+    }),
+  ],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
+};
