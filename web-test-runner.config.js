@@ -12,7 +12,8 @@ const filter = process.env.BANKLET_TEST_FILES;
 export default {
   files: filter ? filter.split(',') : ['packages/*/src/**/*.test.ts', '!packages/sandbox/**'],
   nodeResolve: { exportConditions: ['banklet-source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the page to hold focus, which only one can.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,

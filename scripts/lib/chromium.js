@@ -22,6 +22,11 @@ export function chromiumArgs() {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Test pages run side by side in one browser; without these, the page in the background gets
+    // its timers and animation frames throttled and tests time out at random.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'banklet-chromium-'))}`,
   ];
 }

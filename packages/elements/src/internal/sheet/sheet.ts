@@ -18,7 +18,7 @@ import { sheetStyles } from './sheet.styles.js';
  * @slot footer - Actions pinned to the bottom, above the keyboard and the home indicator.
  *
  * @event {{ source: 'escape' | 'backdrop' | 'close-button' | 'method' }} banklet-close-request - Cancelable; does not bubble.
- * @event banklet-open - After the sheet opened; does not bubble.
+ * @event banklet-open - After the sheet opened and its animation ended; does not bubble.
  * @event banklet-close - After the sheet closed; does not bubble.
  *
  * @csspart dialog - The dialog box.
@@ -49,6 +49,7 @@ export class BankletSheet extends BankletElement {
   @property() label = '';
 
   private returnFocusTo: HTMLElement | null = null;
+  private opening: Promise<void> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -64,12 +65,15 @@ export class BankletSheet extends BankletElement {
   private handleNativeClose(): void {
     // Chromium closes a dialog on a repeated Esc even when `cancel` was prevented. Treat it as a
     // close request and reopen when the host refuses.
-    if (!this.open) return;
+    // The event is queued: ignore it when we closed on purpose or the sheet has reopened since.
+    if (!this.open || this.dialog.open) return;
     if (this.requestClose('escape')) return;
     this.dialog.showModal();
   }
 
   private handleDialogClick(event: MouseEvent): void {
+    // `closedby="closerequest"` stops newer browsers from light-dismissing on their own, so the
+    // backdrop goes through the same guard as everything else.
     // A click whose target is the <dialog> itself landed on the backdrop, outside the panel.
     if (event.target !== this.dialog) return;
     const rect = this.dialog.getBoundingClientRect();
@@ -93,26 +97,27 @@ export class BankletSheet extends BankletElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) this.show();
+    if (this.open && !this.dialog.open) this.opening = this.openDialog();
     else if (!this.open && this.dialog.open) this.hide();
   }
 
-  /** Opens the sheet and moves focus into it. */
-  show(): void {
-    if (this.dialog?.open) return;
-    if (!this.dialog) {
-      // Not rendered yet: render first, `updated` then opens it.
-      this.open = true;
-      return;
-    }
+  private async openDialog(): Promise<void> {
     this.returnFocusTo = deepActiveElement();
-    this.open = true;
     this.dialog.showModal();
     const autofocus = this.querySelector<HTMLElement>('[autofocus]');
     (autofocus ?? this.body).focus();
     window.visualViewport?.addEventListener('resize', this.handleViewportResize);
     this.handleViewportResize();
-    this.emit('banklet-open', {}, { bubbles: false, composed: false });
+    // `banklet-open` means "fully open": hosts measure or announce after it.
+    await Promise.allSettled(this.dialog.getAnimations().map((animation) => animation.finished));
+    if (this.dialog.open) this.emit('banklet-open', {}, { bubbles: false, composed: false });
+  }
+
+  /** Opens the sheet, moves focus into it, and resolves once its opening animation has ended. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    await this.opening;
   }
 
   /** Closes the sheet without asking (the host decided), and returns focus. */
@@ -146,6 +151,7 @@ export class BankletSheet extends BankletElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
+      closedby="closerequest"
       @cancel=${this.handleCancel}
       @close=${this.handleNativeClose}
       @click=${this.handleDialogClick}

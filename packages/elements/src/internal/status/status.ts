@@ -2,6 +2,9 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BankletElement } from '../banklet-element.js';
 
+/** Long enough for screen readers to register the cleared region, short enough to feel instant. */
+const ANNOUNCE_GAP_MS = 60;
+
 /**
  * @summary A live region that announces status messages to screen readers ("payment sent",
  * "3 errors") and optionally shows them.
@@ -65,8 +68,9 @@ export class BankletStatus extends BankletElement {
     if (tone) this.tone = tone;
     this.text = '';
     await this.updateComplete;
-    // Give the accessibility tree a frame to see the empty region before the new text lands.
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    // Give the accessibility tree time to see the empty region before the new text lands. A timer,
+    // not requestAnimationFrame: rAF does not run in background tabs and hidden WebViews.
+    await new Promise<void>((resolve) => setTimeout(resolve, ANNOUNCE_GAP_MS));
     this.text = message;
     await this.updateComplete;
   }

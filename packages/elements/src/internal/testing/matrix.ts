@@ -46,13 +46,3 @@ export function itIsAccessibleInEveryVariant<T extends BankletElement>(
     });
   }
 }
-
-/** Resolves after `count` animation frames. */
-export const frames = (count = 1): Promise<void> =>
-  new Promise((resolve) => {
-    const step = (left: number): void => {
-      if (left === 0) resolve();
-      else requestAnimationFrame(() => step(left - 1));
-    };
-    step(count);
-  });
