@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { spy } from 'sinon';
+import { createClient, type AnalyticsEnvelope } from '@banklet/sdk';
+import './button/define.js';
+import './field/define.js';
+import type { BankletButton } from './button/button.js';
+import { configure, resetConfiguration } from './config.js';
+import { resetWarnings } from './warn.js';
+
+const clientWith = (overrides: Partial<Parameters<typeof createClient>[0]> = {}) =>
+  createClient({ baseUrl: 'https://bank.example/api', fetchToken: async () => 't', ...overrides });
+
+const resolved = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('BankletElement (through banklet-button)', () => {
+  afterEach(() => {
+    resetConfiguration();
+    resetWarnings();
+  });
+
+  it('uses its own client before the page client', async () => {
+    const page = clientWith();
+    const own = clientWith();
+    configure({ client: page });
+    const el = await fixture<BankletButton>(html`<banklet-button>x</banklet-button>`);
+    expect((el as unknown as { resolvedClient: unknown }).resolvedClient).to.equal(page);
+    el.client = own;
+    expect((el as unknown as { resolvedClient: unknown }).resolvedClient).to.equal(own);
+  });
+
+  it('creates the page client from configure({ baseUrl, fetchToken }) and validates it', () => {
+    const client = configure({ baseUrl: 'https://bank.example/api', fetchToken: async () => 't' });
+    expect(client?.config.baseUrl).to.equal('https://bank.example/api');
+    expect(() => configure({ baseUrl: '', fetchToken: async () => 't' })).to.throw(/baseUrl/);
+  });
+
+  it('reports errors as banklet-error and to analytics without personal data', async () => {
+    const events: AnalyticsEnvelope[] = [];
+    configure({ client: clientWith({ onEvent: (e) => events.push(e) }) });
+    const el = await fixture<BankletButton>(html`<banklet-button>x</banklet-button>`);
+    const onError = spy();
+    document.addEventListener('banklet-error', onError);
+    (el as unknown as { reportError: (e: unknown) => void }).reportError({
+      type: 'network', code: 'OFFLINE', message: '网络连接失败', retryable: true, requestId: 'r1',
+    });
+    document.removeEventListener('banklet-error', onError);
+    expect(onError.callCount).to.equal(1);
+    expect(onError.firstCall.args[0].detail).to.include({ type: 'network', code: 'OFFLINE', widget: 'banklet-button' });
+    const tracked = events.find((e) => e.name === 'banklet-error')!;
+    expect(tracked.props).to.deep.equal({ type: 'network', code: 'OFFLINE', requestId: 'r1' });
+    expect(tracked.widget).to.equal('banklet-button');
+  });
+
+  it('applies appearance tokens live, and removes them when they go away', async () => {
+    const el = await fixture<BankletButton>(html`<banklet-button>x</banklet-button>`);
+    const inner = el.shadowRoot!.querySelector('button')!;
+    configure({ appearance: { tokens: { 'color-primary': 'rgb(0, 100, 0)' } } });
+    await el.updateComplete;
+    expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(0, 100, 0)');
+    configure({ appearance: { tokens: {} } });
+    await el.updateComplete;
+    expect(el.style.getPropertyValue('--banklet-sys-color-primary')).to.equal('');
+    expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(180, 35, 42)');
+  });
+
+  it('ignores token values that try to break out of the declaration', async () => {
+    const warn = spy(console, 'warn');
+    const el = await fixture<BankletButton>(html`<banklet-button>x</banklet-button>`);
+    el.appearance = { tokens: { 'color-primary': 'red; } body { display:none' } };
+    await el.updateComplete;
+    warn.restore();
+    expect(el.style.getPropertyValue('--banklet-sys-color-primary')).to.equal('');
+    expect(warn.args.some(([m]) => String(m).includes('BKL-APPEARANCE'))).to.equal(true);
+  });
+
+  it('switches every element to dark and senior with one configure() call', async () => {
+    const el = await fixture<BankletButton>(html`<banklet-button>x</banklet-button>`);
+    configure({ appearance: { colorScheme: 'dark', senior: true } });
+    await el.updateComplete;
+    expect(el.getAttribute('bk-scheme')).to.equal('dark');
+    expect(el.hasAttribute('bk-senior')).to.equal(true);
+    expect(resolved(el, '--bk-color-surface')).to.equal('#1c1b1f');
+    expect(resolved(el, '--bk-font-size')).to.equal('20px');
+    expect(el.seniorMode).to.equal(true);
+  });
+
+  it('lets page CSS theme through inherited --banklet-sys-* properties', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--banklet-sys-color-primary: rgb(1, 2, 3)"><banklet-button>x</banklet-button></div>`);
+    const el = wrapper.querySelector('banklet-button')!;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('button')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('lets nested primitives inherit the enclosing element\'s senior mode and scheme', async () => {
+    // A field's suffix slot holds a button: the button is nested in a Banklet element.
+    const field = await fixture(html`<banklet-field label="验证码" senior color-scheme="dark"><banklet-button slot="suffix">发送</banklet-button></banklet-field>`);
+    const button = field.querySelector('banklet-button')!;
+    await button.updateComplete;
+    expect(button.hasAttribute('bk-senior')).to.equal(false);
+    expect(button.seniorMode).to.equal(true);
+    expect(resolved(button, '--bk-font-size')).to.equal('20px');
+    expect(resolved(button, '--bk-color-surface')).to.equal('#1c1b1f');
+  });
+
+  it('follows prefers-color-scheme only when asked to (auto)', async () => {
+    const el = await fixture<BankletButton>(html`<banklet-button color-scheme="auto">x</banklet-button>`);
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(resolved(el, '--bk-color-surface')).to.equal(dark ? '#1c1b1f' : '#ffffff');
+  });
+});
