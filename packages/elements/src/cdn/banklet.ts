@@ -1,6 +1,7 @@
 /**
- * CDN entry: every widget, registered on load. Also the body of `banklet.iife.js`, where the
- * exports become `window.Banklet` (`Banklet.configure({...})`).
+ * CDN entry with every widget (`dist/cdn/banklet.js`), registered on load. Also the body of
+ * `banklet.iife.js`, where the exports become `window.Banklet` (`Banklet.configure({...})`).
  */
 import '../define.js';
-export * from '../index.js';
+export * from './core.js';
+export { BankletSheet } from '../internal/sheet/sheet.js';

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run size`: gzip (-9) and brotli (11) bytes of every dist/cdn entry, alone and with the
+// chunks it imports statically (what a page downloads before the entry runs), checked against
+// budgets. Exits non-zero past any budget. Run `npm run build` first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const CDN = 'dist/cdn';
+const KB = 1024;
+
+/** Budgets in gzip bytes. `closure` counts the entry plus its static imports. */
+const BUDGETS = [
+  { file: 'core.js', closure: 14 * KB, why: 'shared core (issue 3)' },
+  { file: 'banklet.js', closure: 45 * KB, why: 'all widgets (issue 3)' },
+  { file: 'banklet.iife.js', closure: 46 * KB, why: 'classic-script build of banklet.js' },
+  { file: 'card-application.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 6)' },
+  { file: 'rewards-wallet.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 7)' },
+  { file: 'offer-carousel.js', own: 8 * KB, why: 'widget chunk on top of the core (issue 8)' },
+  { file: 'payment-sheet.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 9)' },
+];
+const SDK_CORE_BUDGET = 8 * KB;
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Relative static imports of a minified ESM file (`import … from "./x.js"`, `export … from`). */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = new Set();
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.[^"']+)["']/g)) {
+    found.add(join(dirname(file), match[1]));
+  }
+  return [...found];
+}
+
+function closureOf(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of staticImports(file)) closureOf(dep, seen);
+  return seen;
+}
+
+function measure(files) {
+  let min = 0, gz = 0, br = 0;
+  for (const file of files) {
+    const buf = readFileSync(file);
+    min += buf.length;
+    gz += gzip(buf);
+    br += brotli(buf);
+  }
+  return { min, gz, br };
+}
+
+if (!existsSync(CDN)) {
+  console.error('dist/cdn is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const rows = [];
+const staticallyImported = new Set();
+let failed = false;
+const entries = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+for (const name of entries) {
+  const file = join(CDN, name);
+  const own = measure([file]);
+  const closureFiles = name.endsWith('.iife.js') ? [file] : [...closureOf(file)];
+  const closure = measure(closureFiles);
+  for (const dep of closureFiles) if (dep !== file) staticallyImported.add(dep);
+  const budget = BUDGETS.find((b) => b.file === name);
+  let verdict = '';
+  if (budget) {
+    const value = budget.closure !== undefined ? closure.gz : own.gz;
+    const limit = budget.closure ?? budget.own;
+    const ok = value <= limit;
+    failed ||= !ok;
+    verdict = `${ok ? 'ok' : 'OVER'} ≤ ${fmt(limit)} ${budget.closure !== undefined ? 'with imports' : 'own chunk'} (${budget.why})`;
+  }
+  rows.push([name, fmt(own.min), fmt(own.gz), fmt(own.br), `${fmt(closure.gz)} (${closureFiles.length} files)`, verdict]);
+}
+for (const chunk of readdirSync(join(CDN, 'chunks')).filter((f) => f.endsWith('.js')).sort()) {
+  const path = join(CDN, 'chunks', chunk);
+  const m = measure([path]);
+  rows.push([`chunks/${chunk}`, fmt(m.min), fmt(m.gz), fmt(m.br), '', staticallyImported.has(path) ? 'shared (counted above)' : 'lazy (loaded on demand)']);
+}
+for (const budget of BUDGETS) {
+  if (!entries.includes(budget.file)) rows.push([budget.file, '', '', '', '', `not built yet (${budget.why})`]);
+}
+
+// The SDK core alone (client, transport, errors, idempotency), as an npm consumer bundles it.
+const sdkEntry = existsSync('packages/sdk/src/core.ts') ? 'packages/sdk/src/core.ts' : 'packages/sdk/src/index.ts';
+const sdk = await build({
+  entryPoints: [sdkEntry], bundle: true, minify: true, format: 'esm', write: false, target: 'es2021',
+  conditions: ['banklet-source'], logLevel: 'silent',
+});
+const sdkBytes = Buffer.from(sdk.outputFiles[0].contents);
+const sdkOk = gzip(sdkBytes) <= SDK_CORE_BUDGET;
+failed ||= !sdkOk;
+rows.push([`@banklet/sdk ${relative('packages/sdk/src', sdkEntry)}`, fmt(sdkBytes.length), fmt(gzip(sdkBytes)), fmt(brotli(sdkBytes)), '',
+  `${sdkOk ? 'ok' : 'OVER'} ≤ ${fmt(SDK_CORE_BUDGET)} (SDK core, issue 4)`]);
+
+const header = ['file', 'minified', 'gzip -9', 'brotli 11', 'gzip with imports', 'budget'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+if (failed) {
+  console.error('\n✖ Over budget.');
+  process.exit(1);
+}
+console.log('\n✔ Every entry within budget.');
