@@ -131,6 +131,24 @@ describe('banklet-field', () => {
     expect(errorText(el)).to.equal('');
   });
 
+  it('replaces the browser bubble with its own message and focuses the first invalid field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <banklet-field name="a" label="A"></banklet-field>
+      <banklet-field name="b" label="B" required></banklet-field>
+      <banklet-field name="c" label="C" required></banklet-field>
+    </form>`);
+    const [, b, c] = [...form.querySelectorAll('banklet-field')];
+    const invalidEvents: Event[] = [];
+    form.addEventListener('invalid', (event) => invalidEvents.push(event), { capture: true });
+    form.requestSubmit();
+    await b!.updateComplete;
+    expect(invalidEvents.length).to.equal(2);
+    expect(invalidEvents.every((event) => event.defaultPrevented)).to.equal(true);
+    expect(document.activeElement).to.equal(b);
+    expect(b!.hasAttribute('invalid')).to.equal(true);
+    expect(c!.hasAttribute('invalid')).to.equal(true);
+  });
+
   it('is disabled by a disabled fieldset', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><banklet-field label="A" required></banklet-field></fieldset></form>`);
     const el = form.querySelector('banklet-field')!;

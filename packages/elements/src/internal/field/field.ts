@@ -6,6 +6,9 @@ import { fieldStyles } from './field.styles.js';
 
 type MessageFn = (params: Record<string, string | number>) => string;
 
+/** Forms whose first invalid field already took focus during the current submit attempt. */
+const formsFocusedThisTask = new WeakSet<HTMLFormElement>();
+
 /**
  * @summary A labelled text input that takes part in forms through `ElementInternals`, with a
  * hint, a localized error message and Lion's three values (model, formatted, serialized).
@@ -141,8 +144,18 @@ export class BankletField extends BankletElement {
     this.removeEventListener('invalid', this.handleInvalid);
   }
 
-  private readonly handleInvalid = (): void => {
+  private readonly handleInvalid = (event: Event): void => {
+    // Our inline, localized message replaces the browser's bubble (which would say the same thing
+    // twice, in the browser's language). The browser also stops focusing the first invalid
+    // control when the bubble is suppressed, so the first field of this submit attempt does it.
+    event.preventDefault();
     this.touched = true;
+    const form = this.internals.form;
+    if (form && !formsFocusedThisTask.has(form)) {
+      formsFocusedThisTask.add(form);
+      queueMicrotask(() => formsFocusedThisTask.delete(form));
+      this.focus();
+    }
   };
 
   private handleInput(): void {

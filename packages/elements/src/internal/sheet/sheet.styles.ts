@@ -70,6 +70,10 @@ export const sheetStyles = css`
   .close:hover {
     background: var(--bk-color-surface-variant);
   }
+  .body:focus {
+    /* Focus lands here only so screen readers start at the content; Tab moves on from it. */
+    outline: none;
+  }
   .body {
     flex: 1;
     overflow: auto;
