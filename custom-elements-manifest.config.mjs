@@ -2,7 +2,8 @@
 export default {
   globs: ['packages/elements/src/**/*.ts'],
   exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/**/testing/**', 'packages/elements/src/cdn/**'],
-  outdir: 'packages/elements',
+  // CEM_OUTDIR lets the docs test analyze into a temp dir without touching the package.
+  outdir: process.env.CEM_OUTDIR ?? 'packages/elements',
   litelement: true,
   dependencies: false,
 };

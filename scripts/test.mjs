@@ -22,7 +22,7 @@ function read(file) {
 }
 
 if (!only || only === 'node') {
-  const files = globSync(['packages/*/test/**/*.test.ts', 'scripts/**/*.test.mjs']);
+  const files = globSync(['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'scripts/**/*.test.mjs']);
   const status = run('Node tests', process.execPath, [
     '--import', 'tsx',
     '--test', '--test-concurrency=1',

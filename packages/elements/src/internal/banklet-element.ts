@@ -22,6 +22,9 @@ import { warnOnce } from './warn.js';
  *   (so nothing ever flashes untranslated keys);
  * - **events**: typed `emit()`, one `banklet-ready` per connection and `banklet-error` for every
  *   reported failure, mirrored to the analytics stream.
+ *
+ * @event {CustomEvent<ReadyDetail>} banklet-ready - Once per connection, when the element has rendered (widgets: when their data is shown). Bubbles, composed.
+ * @event {CustomEvent<ErrorDetail>} banklet-error - A failure the element reported: `{ type, code, message, retryable, requestId, widget }`. Bubbles, composed.
  */
 export class BankletElement extends LitElement {
   /** Banklet version this class was built with; read by the version-aware define. */

@@ -18,6 +18,7 @@ import { buttonStyles } from './button.styles.js';
  * @cssprop --banklet-button-border-color - Border colour.
  * @cssprop --banklet-button-radius - Corner radius.
  *
+ * @tagname banklet-button
  * @since 0.1.0
  */
 export class BankletButton extends BankletElement {

@@ -32,6 +32,7 @@ const formsFocusedThisTask = new WeakSet<HTMLFormElement>();
  * @cssprop --banklet-field-background - Background of the control.
  * @cssprop --banklet-field-radius - Corner radius of the control.
  *
+ * @tagname banklet-field
  * @since 0.1.0
  */
 export class BankletField extends BankletElement {
@@ -74,8 +75,13 @@ export class BankletField extends BankletElement {
   /** An error from outside (e.g. the server's field error). Shown until the value changes. */
   @property() error?: string;
 
+  /** The field must be filled in (`REQUIRED`). */
   @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Not editable, not submitted, skipped by validation. Also set by a disabled `<fieldset>`. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Shown and submitted but not editable. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** Minimum number of characters (`TOO_SHORT`). */
@@ -116,14 +122,17 @@ export class BankletField extends BankletElement {
     return this.serializer(this.modelValue);
   }
 
+  /** The form this field belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** Native validity flags (`valueMissing`, `customError`…). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The localized message of the current error, or an empty string. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
@@ -202,6 +211,7 @@ export class BankletField extends BankletElement {
     this.disabled = disabled;
   }
 
+  /** Whether the field is valid, without showing anything. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }

@@ -32,6 +32,7 @@ import { sheetStyles } from './sheet.styles.js';
  * @cssprop --banklet-sheet-radius - Corner radius.
  * @cssprop --banklet-sheet-width - Width of the dialog on wide screens (default 480px).
  *
+ * @tagname banklet-sheet
  * @since 0.1.0
  */
 export class BankletSheet extends BankletElement {

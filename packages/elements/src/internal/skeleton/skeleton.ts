@@ -13,6 +13,7 @@ import { BankletElement } from '../banklet-element.js';
  *
  * @cssprop --banklet-skeleton-color - Base colour of the placeholder.
  *
+ * @tagname banklet-skeleton
  * @since 0.1.0
  */
 export class BankletSkeleton extends BankletElement {

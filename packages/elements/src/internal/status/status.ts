@@ -15,6 +15,7 @@ const ANNOUNCE_GAP_MS = 60;
  *
  * @csspart base - The message box.
  *
+ * @tagname banklet-status
  * @since 0.1.0
  */
 export class BankletStatus extends BankletElement {
