@@ -21,12 +21,14 @@ export const esmEntries = {
 
 const banner = `/*! Banklet ${version} | dist/cdn */`;
 
-const plugins = () => [
+const plugins = ({ module = true } = {}) => [
   // Build from source, production Lit (no `development` condition).
   nodeResolve({ exportConditions: ['banklet-source'], browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true }),
   minifyCss(),
-  terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: /^!/ } }),
+  // `module: false` for the classic script: as a module, terser would drop the top-level
+  // `var Banklet` that is the whole point of the IIFE build.
+  terser({ module, ecma: 2020, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: /^!/ } }),
 ];
 
 export default [
@@ -53,6 +55,6 @@ export default [
       sourcemap: true,
       banner,
     },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
   },
 ];

@@ -3,11 +3,12 @@
 // then one closing line "N passed, N failed, N skipped" and a non-zero exit on any failure.
 //   --only node|browser   run one part
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { globSync } from './lib/glob.mjs';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 rmSync('.test-results', { recursive: true, force: true });
+mkdirSync('.test-results', { recursive: true });
 
 const parts = [];
 
