@@ -17,6 +17,7 @@ const src = 'packages/elements/src/cdn';
 export const esmEntries = {
   core: `${src}/core.ts`,
   banklet: `${src}/banklet.ts`,
+  'offer-carousel': `${src}/offer-carousel.ts`,
 };
 
 const banner = `/*! Banklet ${version} | dist/cdn */`;

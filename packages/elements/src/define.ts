@@ -4,3 +4,4 @@ import './internal/field/define.js';
 import './internal/sheet/define.js';
 import './internal/skeleton/define.js';
 import './internal/status/define.js';
+import './offer-carousel/define.js';

@@ -5,3 +5,4 @@
 import '../define.js';
 export * from './core.js';
 export { BankletSheet } from '../internal/sheet/sheet.js';
+export { BankletOfferCarousel } from './offer-carousel.js';

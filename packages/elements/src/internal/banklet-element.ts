@@ -143,6 +143,19 @@ export class BankletElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
+  /**
+   * Emits a domain event and sends the same name and detail to the analytics stream, so the DOM
+   * events a host sees and the funnel a product team reads can never disagree.
+   */
+  protected publish<K extends BankletEventName>(
+    name: K,
+    detail: DetailOf<K>,
+    context: { correlationId?: string; experiment?: Experiment } = {},
+  ): void {
+    this.emit(name, detail);
+    this.track(name, detail as Record<string, unknown>, context);
+  }
+
   /** Sends an analytics event through the client (no-op without one). */
   protected track(name: string, props: Record<string, unknown> = {}, context: { correlationId?: string; experiment?: Experiment } = {}): void {
     this.resolvedClient?.track({ name, widget: this.localName, props, ...context });

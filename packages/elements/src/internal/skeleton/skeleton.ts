@@ -24,7 +24,7 @@ export class BankletSkeleton extends BankletElement {
         display: block;
       }
       .bar {
-        block-size: var(--_height);
+        block-size: var(--_bk-skeleton-height);
         border-radius: var(--bk-radius-sm);
         background: var(--banklet-skeleton-color, var(--bk-color-surface-variant));
         background-image: linear-gradient(90deg, transparent 0, rgb(255 255 255 / 0.35) 50%, transparent 100%);
@@ -39,7 +39,7 @@ export class BankletSkeleton extends BankletElement {
         inline-size: 60%;
       }
       :host([shape='circle']) .bar {
-        inline-size: var(--_height);
+        inline-size: var(--_bk-skeleton-height);
         border-radius: 50%;
       }
       @media (prefers-reduced-motion: reduce) {
@@ -75,7 +75,7 @@ export class BankletSkeleton extends BankletElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('height')) this.style.setProperty('--_height', this.height);
+    if (changed.has('height')) this.style.setProperty('--_bk-skeleton-height', this.height);
   }
 
   override render() {
