@@ -52,8 +52,14 @@ export const offerCarouselStyles = css`
     opacity: 0.45;
     cursor: default;
   }
+  .flip {
+    display: inline-flex;
+  }
   :host(:dir(rtl)) .flip {
     transform: scaleX(-1);
+  }
+  img[hidden] {
+    display: none;
   }
   .track {
     display: flex;

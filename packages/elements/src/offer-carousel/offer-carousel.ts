@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { bankletError, type BankletClient, type Result } from '@banklet/sdk';
@@ -44,6 +44,16 @@ declare global {
     'banklet-offer-activate': CustomEvent<OfferEventDetail & { url: string }>;
   }
 }
+
+/** Icons as inline SVG templates: crisp at any size, no font glyph differences, CSP-safe. */
+const icon = (path: ReturnType<typeof svg>) =>
+  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="currentColor">${path}</svg>`;
+const ICONS = {
+  previous: icon(svg`<path d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/>`),
+  next: icon(svg`<path d="M8.6 18.6 10 20l8-8-8-8-1.4 1.4 6.6 6.6z"/>`),
+  pause: icon(svg`<path d="M6 5h4v14H6zm8 0h4v14h-4z"/>`),
+  play: icon(svg`<path d="M7 4.5v15l12-7.5z"/>`),
+};
 
 /** Pixels a mouse or pen drag must travel before it turns the page. */
 const SWIPE_THRESHOLD = 40;
@@ -126,6 +136,11 @@ export class BankletOfferCarousel extends BankletElement {
     return true;
   }
 
+  /** Direction as laid out (computed style), which is right even mid-way through a `dir` change. */
+  private get rtl(): boolean {
+    return this.scroller ? getComputedStyle(this.scroller).direction === 'rtl' : this.t.dir === 'rtl';
+  }
+
   /** The offers on screen (expired ones removed). */
   get visibleOffers(): Offer[] {
     return liveOffers(this.offers.value?.offers ?? [], this.now);
@@ -202,7 +217,7 @@ export class BankletOfferCarousel extends BankletElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    const rtl = this.t.dir === 'rtl';
+    const rtl = this.rtl;
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
     if (step !== undefined) this.goTo(this.current + step);
     else if (event.key === 'Home') this.goTo(0);
@@ -239,7 +254,7 @@ export class BankletOfferCarousel extends BankletElement {
     this.scroller.classList.remove('dragging');
     if (Math.abs(moved) < SWIPE_THRESHOLD) return this.goTo(this.nearestSlide());
     // Dragging content towards the start edge reveals the next slide.
-    const towardsStart = this.t.dir === 'rtl' ? moved > 0 : moved < 0;
+    const towardsStart = this.rtl ? moved > 0 : moved < 0;
     this.goTo(this.current + (towardsStart ? 1 : -1));
   }
 
@@ -290,7 +305,7 @@ export class BankletOfferCarousel extends BankletElement {
     const target = Math.max(0, Math.min(slides.length - 1, index));
     const trackBox = this.scroller.getBoundingClientRect();
     const slideBox = slides[target]!.getBoundingClientRect();
-    const delta = this.t.dir === 'rtl' ? slideBox.right - trackBox.right : slideBox.left - trackBox.left;
+    const delta = this.rtl ? slideBox.right - trackBox.right : slideBox.left - trackBox.left;
     this.scroller.scrollBy({ left: delta, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     this.current = target;
   }
@@ -303,13 +318,13 @@ export class BankletOfferCarousel extends BankletElement {
   private nearestSlide(): number {
     const slides = [...this.renderRoot.querySelectorAll<HTMLElement>('.slide')];
     if (!this.scroller || slides.length === 0) return 0;
-    const edge = this.t.dir === 'rtl' ? this.scroller.getBoundingClientRect().right : this.scroller.getBoundingClientRect().left;
+    const edge = this.rtl ? this.scroller.getBoundingClientRect().right : this.scroller.getBoundingClientRect().left;
     let best = 0;
     slides.forEach((slide, i) => {
       const box = slide.getBoundingClientRect();
-      const start = this.t.dir === 'rtl' ? box.right : box.left;
+      const start = this.rtl ? box.right : box.left;
       const bestBox = slides[best]!.getBoundingClientRect();
-      const bestStart = this.t.dir === 'rtl' ? bestBox.right : bestBox.left;
+      const bestStart = this.rtl ? bestBox.right : bestBox.left;
       if (Math.abs(start - edge) < Math.abs(bestStart - edge)) best = i;
     });
     return best;
@@ -378,7 +393,8 @@ export class BankletOfferCarousel extends BankletElement {
     return html`<div class="slide" part="slide" role="group" aria-roledescription=${msg.slideRole}
       aria-label=${msg.slide(index + 1, total)} data-offer=${offer.id}>
       <div class="media">
-        ${image ? html`<img part="image" src=${image} alt=${offer.imageAlt} loading="lazy" decoding="async" width="640" height="360" />` : nothing}
+        ${image ? html`<img part="image" src=${image} alt=${offer.imageAlt} loading="lazy" decoding="async" width="640" height="360"
+              @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)} />` : nothing}
         <span class="badge" part="badge">${offer.badge ?? msg.types[offer.type] ?? ''}</span>
       </div>
       <div class="content">
@@ -399,12 +415,12 @@ export class BankletOfferCarousel extends BankletElement {
       <div class="toolbar" part="toolbar">
         ${this.autoplay > 0 && total > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches
           ? html`<button class="icon-button" part="rotation-button" type="button" aria-label=${this.rotating ? msg.pause : msg.play}
-              @click=${this.toggleRotation}><span aria-hidden="true">${this.rotating ? '❚❚' : '▶'}</span></button>`
+              @click=${this.toggleRotation}>${this.rotating ? ICONS.pause : ICONS.play}</button>`
           : nothing}
         <button class="icon-button" part="previous-button" type="button" aria-label=${msg.previous} aria-disabled=${String(atStart)}
-          @click=${() => { this.stopRotation(true); this.goTo(this.current - 1); }}><span class="flip" aria-hidden="true">‹</span></button>
+          @click=${() => { this.stopRotation(true); this.goTo(this.current - 1); }}><span class="flip">${ICONS.previous}</span></button>
         <button class="icon-button" part="next-button" type="button" aria-label=${msg.next} aria-disabled=${String(atEnd)}
-          @click=${() => { this.stopRotation(true); this.goTo(this.current + 1); }}><span class="flip" aria-hidden="true">›</span></button>
+          @click=${() => { this.stopRotation(true); this.goTo(this.current + 1); }}><span class="flip">${ICONS.next}</span></button>
       </div>
       <div class="track" part="track" aria-live=${this.rotating ? 'off' : 'polite'}
         @scroll=${this.handleScroll} @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
