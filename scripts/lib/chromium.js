@@ -27,6 +27,9 @@ export function chromiumArgs() {
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',
+    // Memory-leak tests force a collection and read exact heap sizes.
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'banklet-chromium-'))}`,
   ];
 }

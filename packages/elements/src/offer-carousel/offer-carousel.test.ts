@@ -6,6 +6,7 @@ import './define.js';
 import type { BankletOfferCarousel, Offer, OfferClaim, OfferList } from './offer-carousel.js';
 import { fixtureIn, VARIANTS } from '../internal/testing/matrix.js';
 import { trapXss, XSS_PAYLOADS } from '../internal/testing/xss-corpus.js';
+import { itDoesNotLeak } from '../internal/testing/memory.js';
 
 const DAY = 86_400_000;
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -310,4 +311,9 @@ describe('banklet-offer-carousel', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(calls).to.deep.equal([]);
   });
+});
+
+describe('banklet-offer-carousel memory', () => {
+  const fake = fakeClient(listOf(offer('a'), offer('b'), offer('c')));
+  itDoesNotLeak(() => html`<banklet-offer-carousel autoplay="3000" .client=${fake.client}></banklet-offer-carousel>`);
 });

@@ -150,6 +150,9 @@ export class BankletOfferCarousel extends BankletElement {
     super.disconnectedCallback();
     this.stopRotation();
     clearTimeout(this.clockTimer);
+    this.removeEventListener('focusin', this.handleFocusIn);
+    this.removeEventListener('mouseenter', this.handleMouseEnter);
+    this.removeEventListener('mouseleave', this.handleMouseLeave);
   }
 
   private async load(placement: Placement, client: BankletClient | undefined, signal: AbortSignal): Promise<OfferList> {
@@ -275,6 +278,8 @@ export class BankletOfferCarousel extends BankletElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the DOM (disconnect + connect): restart the timers that disconnect stopped.
+    if (this.hasUpdated) this.requestUpdate();
     this.addEventListener('focusin', this.handleFocusIn);
     this.addEventListener('mouseenter', this.handleMouseEnter);
     this.addEventListener('mouseleave', this.handleMouseLeave);
@@ -290,12 +295,14 @@ export class BankletOfferCarousel extends BankletElement {
     super.updated(changed);
     const slides = this.renderRoot.querySelectorAll<HTMLElement>('.slide[data-offer]');
     for (const slide of slides) this.viewability.observe(slide, slide.dataset.offer!);
+    // Lit still updates a removed element when its data arrives late; timers started then would
+    // keep it alive (and rotating) forever.
+    if (!this.isConnected) return;
     if (this.offers.value || this.offers.error) {
       this.markReady();
       this.scheduleClock();
       this.syncRotation();
     }
-    if (changed.has('autoplay')) this.syncRotation();
   }
 
   /** Shows slide `index` (clamped), scrolling it to the start edge. */

@@ -5,6 +5,7 @@ import type { Validator } from '@banklet/sdk';
 import './define.js';
 import type { BankletField } from './field.js';
 import { fixtureIn, itIsAccessibleInEveryVariant } from '../testing/matrix.js';
+import { itDoesNotLeak } from '../testing/memory.js';
 
 const digitsOnly: Validator<unknown> = (value) => (/^\d+$/.test(String(value)) ? null : { code: 'PATTERN' });
 
@@ -162,4 +163,8 @@ describe('banklet-field', () => {
     expect(parseFloat(getComputedStyle(inner(el)).fontSize)).to.be.at.least(18);
     expect(el.shadowRoot!.querySelector('.control')!.getBoundingClientRect().height).to.be.at.least(48);
   });
+});
+
+describe('banklet-field memory', () => {
+  itDoesNotLeak(() => html`<banklet-field label="A" required hint="h"></banklet-field>`);
 });

@@ -5,6 +5,7 @@ import './define.js';
 import '../button/define.js';
 import type { BankletSheet } from './sheet.js';
 import { itIsAccessibleInEveryVariant } from '../testing/matrix.js';
+import { itDoesNotLeak } from '../testing/memory.js';
 
 const dialogOf = (el: BankletSheet) => el.shadowRoot!.querySelector('dialog')!;
 
@@ -134,4 +135,8 @@ describe('banklet-sheet', () => {
     sheet.hide();
     expect(sheet.style.getPropertyValue('--bk-keyboard-inset')).to.equal('');
   });
+});
+
+describe('banklet-sheet memory', () => {
+  itDoesNotLeak(() => html`<banklet-sheet label="x" open><banklet-button slot="footer">ok</banklet-button></banklet-sheet>`);
 });
