@@ -5,3 +5,4 @@ import './internal/sheet/define.js';
 import './internal/skeleton/define.js';
 import './internal/status/define.js';
 import './offer-carousel/define.js';
+import './internal/pin-pad/define.js';

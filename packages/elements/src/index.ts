@@ -8,6 +8,7 @@ export { BankletField } from './internal/field/field.js';
 export { BankletSheet } from './internal/sheet/sheet.js';
 export { BankletSkeleton } from './internal/skeleton/skeleton.js';
 export { BankletStatus } from './internal/status/status.js';
+export { BankletPinPad } from './internal/pin-pad/pin-pad.js';
 export { BankletOfferCarousel } from './offer-carousel/offer-carousel.js';
 export type { Offer, OfferList, OfferClaim, OfferEventDetail, Placement } from './offer-carousel/offer-carousel.js';
 export { configure, pageDefaults, type ConfigureOptions } from './internal/config.js';

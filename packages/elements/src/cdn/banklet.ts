@@ -5,4 +5,5 @@
 import '../define.js';
 export * from './core.js';
 export { BankletSheet } from '../internal/sheet/sheet.js';
+export { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
 export { BankletOfferCarousel } from './offer-carousel.js';

@@ -6,6 +6,9 @@ const messages: CoreMessages = {
   optional: 'optional',
   errorPrefix: 'Error: ',
   retry: 'Try again',
+  pinPad: (length) => `Enter your ${length}-digit PIN`,
+  pinProgress: (entered, length) => `${entered} of ${length} digits entered`,
+  pinDelete: 'Delete',
   validation: {
     REQUIRED: () => 'This field is required',
     TOO_SHORT: ({ min }) => `Enter at least ${min} characters`,

@@ -11,6 +11,9 @@ export interface CoreMessages {
   /** Prefix read by screen readers before an error message. */
   errorPrefix: string;
   retry: string;
+  pinPad: (length: number) => string;
+  pinProgress: (entered: number, length: number) => string;
+  pinDelete: string;
   validation: Record<ValidationCode, (params: Params) => string>;
   errors: Record<BankletErrorType, string>;
 }

@@ -7,6 +7,9 @@ const messages: CoreMessages = {
   optional: '选填',
   errorPrefix: '错误：',
   retry: '重试',
+  pinPad: (length) => `输入 ${length} 位密码`,
+  pinProgress: (entered, length) => `已输入 ${entered} 位，共 ${length} 位`,
+  pinDelete: '删除',
   validation: {
     REQUIRED: () => '此项必填',
     TOO_SHORT: ({ min }) => `至少需要 ${min} 个字符`,
