@@ -5,5 +5,7 @@ export default {
   // CEM_OUTDIR lets the docs test analyze into a temp dir without touching the package.
   outdir: process.env.CEM_OUTDIR ?? 'packages/elements',
   litelement: true,
+  // The package's customElements field is maintained by hand (packages/elements/package.json).
+  packagejson: false,
   dependencies: false,
 };
