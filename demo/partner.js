@@ -1,0 +1,30 @@
+// Partner website demo: drop-in tags from the ESM CDN build, configured once.
+import { configure } from '/dist/cdn/banklet.js';
+import { fetchDemoToken } from '/lib/demo-session.js';
+
+const controls = document.getElementById('controls');
+const events = document.getElementById('events');
+const main = document.querySelector('main');
+
+function apply() {
+  const data = new FormData(controls);
+  main.lang = String(data.get('lang'));
+  const member = String(data.get('member'));
+  configure({
+    baseUrl: `${location.origin}/v1`,
+    fetchToken: () => fetchDemoToken(member),
+    appearance: { senior: data.get('senior') === 'on' },
+  });
+}
+// A new member means a new client; the carousel reloads its offers by itself.
+controls.addEventListener('change', apply);
+apply();
+
+// Show what a host receives: every banklet-* event with its detail.
+for (const name of ['banklet-ready', 'banklet-error', 'banklet-offer-impression', 'banklet-offer-click', 'banklet-offer-claim', 'banklet-offer-activate']) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${name} ${JSON.stringify(event.detail)}`;
+    events.prepend(item);
+  });
+}
