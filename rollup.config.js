@@ -18,6 +18,7 @@ export const esmEntries = {
   core: `${src}/core.ts`,
   banklet: `${src}/banklet.ts`,
   'offer-carousel': `${src}/offer-carousel.ts`,
+  'payment-sheet': `${src}/payment-sheet.ts`,
 };
 
 const banner = `/*! Banklet ${version} | dist/cdn */`;

@@ -6,3 +6,4 @@ import './internal/skeleton/define.js';
 import './internal/status/define.js';
 import './offer-carousel/define.js';
 import './internal/pin-pad/define.js';
+import './payment-sheet/define.js';

@@ -11,6 +11,8 @@ export { BankletStatus } from './internal/status/status.js';
 export { BankletPinPad } from './internal/pin-pad/pin-pad.js';
 export { BankletOfferCarousel } from './offer-carousel/offer-carousel.js';
 export type { Offer, OfferList, OfferClaim, OfferEventDetail, Placement } from './offer-carousel/offer-carousel.js';
+export { BankletPaymentSheet } from './payment-sheet/payment-sheet.js';
+export type { PaymentResultDetail, PaymentHost, Outcome as PaymentOutcome } from './payment-sheet/types.js';
 export { configure, pageDefaults, type ConfigureOptions } from './internal/config.js';
 export { defineElement } from './internal/define.js';
 export { registerTranslations, defineCatalogue, matchLocale, LocalizeController, DEFAULT_LOCALE } from './internal/localize.js';

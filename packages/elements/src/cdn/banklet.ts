@@ -7,3 +7,4 @@ export * from './core.js';
 export { BankletSheet } from '../internal/sheet/sheet.js';
 export { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
 export { BankletOfferCarousel } from './offer-carousel.js';
+export { BankletPaymentSheet } from './payment-sheet.js';
