@@ -168,6 +168,10 @@ export const paymentSheetStyles = css`
     display: grid;
     gap: var(--bk-space-2);
   }
+  form legend {
+    inline-size: 100%;
+    text-align: center;
+  }
   .stars {
     display: flex;
     justify-content: center;

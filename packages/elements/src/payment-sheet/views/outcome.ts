@@ -64,8 +64,8 @@ export function renderOutcome(c: OutcomeContext) {
               ${payment.pointsEarned > 0 ? html`<div><dt>${msg.pointsEarned}</dt><dd>${msg.pointsEarnedValue(l.formatNumber(payment.pointsEarned))}</dd></div>` : nothing}
             </dl>`
           : nothing}
-        ${c.rating && payment ? renderRating(c) : nothing}
       </div>
+      ${c.rating && payment ? renderRating(c) : nothing}
       <banklet-button slot="footer" full-width @click=${c.onDone}>${msg.done}</banklet-button>`;
     case 'processing':
       return html`<div class="center">
