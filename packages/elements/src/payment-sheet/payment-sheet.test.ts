@@ -269,5 +269,16 @@ describe('banklet-payment-sheet', () => {
     expect(other.open).to.equal(false);
   });
 
+  it('asks one thing at a time in senior mode: no points or instalment choices', async () => {
+    const server = fakeServer(150_00);
+    const el = await fixture<BankletPaymentSheet>(html`<banklet-payment-sheet senior intent="pi_1" .client=${server.client}></banklet-payment-sheet>`);
+    const ready = oneEvent(el, 'banklet-ready');
+    await el.show();
+    await ready;
+    await el.updateComplete;
+    expect(inner(el).querySelectorAll('input[name="method"]').length).to.be.greaterThan(0);
+    expect(inner(el).querySelectorAll('input[name="plan"], input[type="checkbox"]').length).to.equal(0);
+  });
+
   itDoesNotLeak(() => html`<banklet-payment-sheet intent="pi_1" .client=${fakeServer(36_00).client}></banklet-payment-sheet>`);
 });

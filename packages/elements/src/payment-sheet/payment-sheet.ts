@@ -460,6 +460,7 @@ export class BankletPaymentSheet extends BankletElement {
       instalmentPlan: this.instalmentPlan,
       cashAmount: this.cashAmount,
       notice: this.step.name === 'choose' ? this.step.notice : undefined,
+      simple: this.seniorMode,
       onSelect: (selection) => this.changeSelection(selection),
       onPoints: (points) => this.changeSelection(this.selection!, points),
       onPlan: (plan) => this.changeSelection(this.selection!, this.pointsToUse, plan),

@@ -15,6 +15,8 @@ export interface ChooseContext {
   instalmentPlan: number | null;
   cashAmount: number;
   notice?: string;
+  /** Senior mode: one decision per screen, so only the method is asked (no points or plans). */
+  simple: boolean;
   onSelect(selection: MethodSelection): void;
   onPoints(points: number): void;
   onPlan(plan: number | null): void;
@@ -31,7 +33,7 @@ export function renderChoose(c: ChooseContext) {
   const points = (n: number) => l.formatNumber(n);
   const rate = methods.points.rate;
   const card = c.selection.kind === 'card' ? methods.cards.find((x) => x.id === c.selection.cardId) : undefined;
-  const instalmentsShown = card?.kind === 'credit' && methods.instalments.available && c.cashAmount >= methods.instalments.minAmount.amount;
+  const instalmentsShown = !c.simple && card?.kind === 'credit' && methods.instalments.available && c.cashAmount >= methods.instalments.minAmount.amount;
   const passwordFree = !needsStepUp(intent.amount.amount, methods.passwordFreeLimit.amount, c.instalmentPlan);
   const option = (selection: MethodSelection, label: string, enabled: boolean, hint?: string | null) =>
     html`<label class="option">
@@ -65,7 +67,7 @@ export function renderChoose(c: ChooseContext) {
         methods.points.coversFullAmount ? null : msg.pointsInsufficient,
       )}
     </fieldset>
-    ${c.selection.kind !== 'points' && c.maxPoints > 0
+    ${!c.simple && c.selection.kind !== 'points' && c.maxPoints > 0
       ? html`<fieldset>
           <legend class="visually-hidden">${msg.usePoints}</legend>
           <label class="option">
