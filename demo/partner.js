@@ -1,6 +1,6 @@
 // Partner website demo: drop-in tags from the ESM CDN build, configured once.
 import { configure } from '/dist/cdn/banklet.js';
-import { fetchDemoToken } from '/lib/demo-session.js';
+import { createDemoIntent, fetchDemoToken } from '/lib/demo-session.js';
 
 const controls = document.getElementById('controls');
 const events = document.getElementById('events');
@@ -20,8 +20,21 @@ function apply() {
 controls.addEventListener('change', apply);
 apply();
 
+// Checkout: the merchant backend creates an intent; the page opens the sheet for it.
+const sheet = document.getElementById('sheet');
+document.getElementById('pay').addEventListener('click', async () => {
+  const amount = Math.round(Number(document.getElementById('amount').value) * 100);
+  const member = String(new FormData(controls).get('member'));
+  sheet.intent = await createDemoIntent(member, {
+    merchantName: '悦行旅游 Joyway Travel',
+    lines: [{ description: '上海 → 北京 高铁二等座', quantity: 2, amount: { amount, currency: 'CNY' } }],
+  });
+  await sheet.show();
+});
+
 // Show what a host receives: every banklet-* event with its detail.
-for (const name of ['banklet-ready', 'banklet-error', 'banklet-offer-impression', 'banklet-offer-click', 'banklet-offer-claim', 'banklet-offer-activate']) {
+for (const name of ['banklet-ready', 'banklet-error', 'banklet-offer-impression', 'banklet-offer-click', 'banklet-offer-claim', 'banklet-offer-activate',
+  'banklet-payment-method-change', 'banklet-payment-result']) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     item.textContent = `${name} ${JSON.stringify(event.detail)}`;

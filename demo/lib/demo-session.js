@@ -16,3 +16,18 @@ export async function fetchDemoToken(memberId = demoMember()) {
   if (!response.ok) throw new Error(`Could not get a demo token (HTTP ${response.status})`);
   return (await response.json()).token;
 }
+
+/**
+ * Creates a payment intent as the merchant's backend would (the sandbox's demo route), for the
+ * signed-in demo member. A real merchant creates intents server to server.
+ */
+export async function createDemoIntent(memberId, { merchantName, lines }) {
+  const token = await fetchDemoToken(memberId);
+  const response = await fetch(`${API_URL}/demo/payment-intents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ merchantName, lines }),
+  });
+  if (!response.ok) throw new Error(`Could not create a demo payment (HTTP ${response.status})`);
+  return (await response.json()).id;
+}

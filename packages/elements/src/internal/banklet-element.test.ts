@@ -101,6 +101,16 @@ describe('BankletElement (through banklet-button)', () => {
     expect(resolved(button, '--bk-color-surface')).to.equal('#1c1b1f');
   });
 
+  it('emits banklet-ready for the element the host placed, not for the primitives inside it', async () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push((event as CustomEvent).detail.widget);
+    document.addEventListener('banklet-ready', listener);
+    await fixture(html`<banklet-field label="验证码"><banklet-button slot="suffix">发送</banklet-button></banklet-field>`);
+    await new Promise((r) => setTimeout(r, 50));
+    document.removeEventListener('banklet-ready', listener);
+    expect(seen).to.deep.equal(['banklet-field']);
+  });
+
   it('follows prefers-color-scheme only when asked to (auto)', async () => {
     const el = await fixture<BankletButton>(html`<banklet-button color-scheme="auto">x</banklet-button>`);
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;

@@ -122,10 +122,15 @@ export class BankletElement extends LitElement {
     return false;
   }
 
-  /** Emits `banklet-ready` once per connection. */
+  /**
+   * Emits `banklet-ready` once per connection. Only for elements the host placed itself: the
+   * buttons and fields inside a widget are part of that widget's readiness, and a host listening
+   * on the document must hear one `banklet-ready` per widget, not one per primitive.
+   */
   protected markReady(): void {
     if (this.readyEmitted) return;
     this.readyEmitted = true;
+    if (!this.themeRoot) return;
     this.emit('banklet-ready', { widget: this.localName, version: (this.constructor as typeof BankletElement).version });
   }
 
