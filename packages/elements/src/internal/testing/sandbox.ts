@@ -3,14 +3,23 @@
  * each browser test run (fresh data directory, fault injection enabled).
  */
 import { createClient, type BankletClient, type BankletConfig } from '@banklet/sdk';
-import { SANDBOX_URL } from '/__banklet-sandbox.js';
 
-export { SANDBOX_URL };
-export const API_URL = `${SANDBOX_URL}/v1`;
+let sandboxUrl: Promise<string> | undefined;
+
+/** Base URL of the sandbox serving this test run (a module the test runner generates). */
+export function sandboxOrigin(): Promise<string> {
+  sandboxUrl ??= import('/__banklet-sandbox.js' as string).then((m: { SANDBOX_URL: string }) => m.SANDBOX_URL);
+  return sandboxUrl;
+}
+
+/** The API base URL to give createClient: the sandbox origin plus the contract's `/v1`. */
+export async function apiUrl(): Promise<string> {
+  return `${await sandboxOrigin()}/v1`;
+}
 
 /** A short-lived demo token for a seeded member (`m-high`, `m-mid`, `m-low`, `m-potential`, `m-ledger`). */
 export async function demoToken(memberId: string): Promise<string> {
-  const response = await fetch(`${API_URL}/demo/tokens`, {
+  const response = await fetch(`${await apiUrl()}/demo/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ memberId }),
@@ -20,13 +29,13 @@ export async function demoToken(memberId: string): Promise<string> {
 }
 
 /** A real SDK client signed in as `memberId`, with analytics delivery off unless asked for. */
-export function sandboxClient(memberId: string, overrides: Partial<BankletConfig> = {}): BankletClient {
-  return createClient({ baseUrl: API_URL, fetchToken: () => demoToken(memberId), analytics: false, ...overrides });
+export async function sandboxClient(memberId: string, overrides: Partial<BankletConfig> = {}): Promise<BankletClient> {
+  return createClient({ baseUrl: await apiUrl(), fetchToken: () => demoToken(memberId), analytics: false, ...overrides });
 }
 
 /** Injects a fault on one route of the sandbox (loopback only; the test server has --faults). */
 export async function injectFault(fault: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${SANDBOX_URL}/__sandbox/faults`, {
+  const response = await fetch(`${await sandboxOrigin()}/__sandbox/faults`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(fault),
@@ -35,5 +44,5 @@ export async function injectFault(fault: Record<string, unknown>): Promise<void>
 }
 
 export async function clearFaults(): Promise<void> {
-  await fetch(`${SANDBOX_URL}/__sandbox/faults`, { method: 'DELETE' });
+  await fetch(`${await sandboxOrigin()}/__sandbox/faults`, { method: 'DELETE' });
 }
