@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/lib/wtr-counting-reporter.js';
 import { copiesPlugin } from './scripts/lib/wtr-copies-plugin.js';
+import { sandboxPlugin } from './scripts/lib/wtr-sandbox-plugin.js';
+import { reactPlugin } from './scripts/lib/wtr-react-plugin.js';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
 
 const filter = process.env.BANKLET_TEST_FILES;
@@ -22,6 +24,9 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     copiesPlugin(),
+    reactPlugin(),
+    // The real API server, for widget tests that talk to it (internal/testing/sandbox.ts).
+    sandboxPlugin(),
   ],
   browsers: [
     chromeLauncher({

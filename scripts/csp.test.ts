@@ -21,7 +21,7 @@ export const STRICT_CSP = [
   "connect-src 'self'",
   "img-src 'self' data:",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html banklet',
+  'trusted-types lit-html banklet banklet-worker',
 ].join('; ');
 
 const fixture = new URL('./csp-fixture/', import.meta.url).pathname;

@@ -12,13 +12,17 @@ const KB = 1024;
 
 /** Budgets in gzip bytes. `closure` counts the entry plus its static imports. */
 const BUDGETS = [
-  { file: 'core.js', closure: 14 * KB, why: 'shared core (issue 3)' },
+  // The elements' shared core is measured without the SDK client it imports, which has its own
+  // budget (issue 4): Lit alone is ~6.4 KB, so the two budgets only hold as separate figures.
+  { file: 'core.js', closure: 14 * KB, without: 'sdk.js', why: 'shared core without sdk.js (issue 3)' },
+  { file: 'sdk.js', closure: 8 * KB, why: 'SDK core: client, transport, errors, idempotency (issue 4)' },
   { file: 'banklet.js', closure: 45 * KB, why: 'all widgets (issue 3)' },
   { file: 'banklet.iife.js', closure: 46 * KB, why: 'classic-script build of banklet.js' },
   { file: 'card-application.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 6)' },
   { file: 'rewards-wallet.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 7)' },
   { file: 'offer-carousel.js', own: 8 * KB, why: 'widget chunk on top of the core (issue 8)' },
   { file: 'payment-sheet.js', own: 12 * KB, why: 'widget chunk on top of the core (issue 9)' },
+  { file: 'bridge.js', closure: 8 * KB, why: 'host bridge (issue 5)' },
 ];
 const SDK_CORE_BUDGET = 8 * KB;
 
@@ -59,6 +63,8 @@ if (!existsSync(CDN)) {
 }
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+// A widget's "own" bytes: everything its entry loads beyond what core.js already loaded.
+const coreClosure = existsSync(join(CDN, 'core.js')) ? closureOf(join(CDN, 'core.js')) : new Set();
 const rows = [];
 const staticallyImported = new Set();
 let failed = false;
@@ -66,17 +72,20 @@ const entries = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
 for (const name of entries) {
   const file = join(CDN, name);
   const own = measure([file]);
-  const closureFiles = name.endsWith('.iife.js') ? [file] : [...closureOf(file)];
+  const budgetFor = BUDGETS.find((b) => b.file === name);
+  const excluded = budgetFor?.without ? closureOf(join(CDN, budgetFor.without)) : new Set();
+  const closureFiles = name.endsWith('.iife.js') ? [file] : [...closureOf(file)].filter((f) => !excluded.has(f));
   const closure = measure(closureFiles);
   for (const dep of closureFiles) if (dep !== file) staticallyImported.add(dep);
-  const budget = BUDGETS.find((b) => b.file === name);
+  const budget = budgetFor;
+  const beyondCore = measure(closureFiles.filter((f) => !coreClosure.has(f)));
   let verdict = '';
   if (budget) {
-    const value = budget.closure !== undefined ? closure.gz : own.gz;
+    const value = budget.closure !== undefined ? closure.gz : beyondCore.gz;
     const limit = budget.closure ?? budget.own;
     const ok = value <= limit;
     failed ||= !ok;
-    verdict = `${ok ? 'ok' : 'OVER'} ≤ ${fmt(limit)} ${budget.closure !== undefined ? 'with imports' : 'own chunk'} (${budget.why})`;
+    verdict = `${ok ? 'ok' : 'OVER'} ${fmt(value)} ≤ ${fmt(limit)} ${budget.closure !== undefined ? 'with imports' : 'beyond core.js'} (${budget.why})`;
   }
   rows.push([name, fmt(own.min), fmt(own.gz), fmt(own.br), `${fmt(closure.gz)} (${closureFiles.length} files)`, verdict]);
 }

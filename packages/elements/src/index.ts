@@ -19,5 +19,5 @@ export { registerTranslations, defineCatalogue, matchLocale, LocalizeController,
 export { TOKENS, TOKEN_NAMES } from './internal/tokens.js';
 export { VERSION } from './internal/version.js';
 export type { ReadyDetail, ErrorDetail, CloseRequestDetail } from './internal/events.js';
-export { createClient } from '@banklet/sdk';
-export type { Appearance, BankletClient, BankletConfig, BankletError, Result, Money } from '@banklet/sdk';
+export { createClient, createBaseClient } from '@banklet/sdk';
+export type { Appearance, BaseClient, BankletClient, BankletConfig, BankletError, Result, Money } from '@banklet/sdk';

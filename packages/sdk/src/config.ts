@@ -1,5 +1,6 @@
 import type { Appearance } from './appearance.js';
 import type { AnalyticsEnvelope } from './analytics-envelope.js';
+import type { RetryPolicy } from './backoff.js';
 
 /** One HTTP-like request, as the client hands it to a transport. */
 export interface TransportRequest {
@@ -10,6 +11,8 @@ export interface TransportRequest {
   /** JSON-serializable body for mutating requests. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Ask the transport to let the request outlive the page (analytics flushed on `pagehide`). */
+  keepalive?: boolean;
 }
 
 export interface TransportResponse {
@@ -17,6 +20,8 @@ export interface TransportResponse {
   headers: Record<string, string>;
   /** Parsed JSON body, or `undefined` when the response had none. */
   body: unknown;
+  /** Set when a body arrived but was not JSON; the client reports `MALFORMED_RESPONSE`. */
+  malformed?: boolean;
 }
 
 /**
@@ -41,4 +46,20 @@ export interface BankletConfig {
   transport?: Transport;
   /** Receives every analytics envelope as it is emitted (for a host's own pipeline). */
   onEvent?: (event: AnalyticsEnvelope) => void;
+  /** Overrides of the retry policy for every request (`retries: 0` turns retries off). */
+  retry?: Partial<RetryPolicy>;
+  /** Per-attempt timeout in milliseconds; 15 s by default. */
+  timeoutMs?: number;
+  /**
+   * Delivery of analytics envelopes to `POST {baseUrl}/analytics/events`. On by default;
+   * `false` keeps only `onEvent` (for hosts that ship events through their own pipeline).
+   */
+  analytics?: false | AnalyticsDelivery;
+}
+
+export interface AnalyticsDelivery {
+  /** Events per request; a batch is sent as soon as this many are waiting. Default 20. */
+  batchSize?: number;
+  /** Longest wait before a partial batch is sent, in milliseconds. Default 5000. */
+  flushIntervalMs?: number;
 }

@@ -5,3 +5,17 @@ export * from './config.js';
 export * from './client.js';
 export * from './format.js';
 export * from './validation.js';
+export { errorFromResponse, statusClass } from './http-errors.js';
+export { errorMessage } from './error-messages.js';
+export { fetchTransport } from './transport.js';
+export { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, type RetryPolicy } from './backoff.js';
+// The idempotency store and the analytics outbox are loaded on demand by the client (their own
+// chunks); exporting their values here would pull them back into every bundle of this entry.
+export type { IdempotencyKeys } from './idempotency.js';
+export type { ApiRequest, IdempotencyOptions, QueryValue, RequestOptions } from './request.js';
+export { systemClock, type Clock, type RandomSource } from './runtime.js';
+export type { AnalyticsOutbox, DeliveryOutcome, OutboxOptions } from './analytics.js';
+export * from './resources/index.js';
+export * from './money.js';
+export * from './validators.js';
+export { createSecureStore, purgeExpiredDrafts, DRAFT_TTL_MS, type SecureStore } from './secure-store.js';

@@ -4,6 +4,7 @@
  */
 import '../define.js';
 export * from './core.js';
+export { createClient } from '@banklet/sdk';
 export { BankletSheet } from '../internal/sheet/sheet.js';
 export { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
 export { BankletOfferCarousel } from './offer-carousel.js';

@@ -18,4 +18,5 @@ export { configure, pageDefaults } from '../internal/config.js';
 export { defineElement } from '../internal/define.js';
 export { registerTranslations, defineCatalogue, matchLocale, LocalizeController, DEFAULT_LOCALE } from '../internal/localize.js';
 export { VERSION } from '../internal/version.js';
-export { createClient } from '@banklet/sdk';
+// createBaseClient, not createClient: the full client would put every journey's resource in the core.
+export { createBaseClient } from '@banklet/sdk';

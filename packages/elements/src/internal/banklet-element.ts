@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Appearance, BankletClient, BankletError, ColorScheme, Experiment, TokenName } from '@banklet/sdk';
+import type { Appearance, BaseClient, BankletError, ColorScheme, Experiment, TokenName } from '@banklet/sdk';
 import { onConfigure, pageDefaults } from './config.js';
 import { closestComposed, composedAncestors } from './dom.js';
 import type { BankletEventName, DetailOf } from './events.js';
@@ -41,7 +41,7 @@ export class BankletElement extends LitElement {
   private themeRoot = true;
 
   /** SDK client to use; defaults to the one created by `Banklet.configure()`. */
-  @property({ attribute: false }) client?: BankletClient;
+  @property({ attribute: false }) client?: BaseClient;
 
   /** Look of this element, merged over the page's `Banklet.configure({ appearance })`. */
   @property({ attribute: false }) appearance?: Appearance;
@@ -53,7 +53,7 @@ export class BankletElement extends LitElement {
   @property({ attribute: 'color-scheme' }) colorScheme?: ColorScheme;
 
   /** The client in effect, or `undefined` when the page has not been configured. */
-  protected get resolvedClient(): BankletClient | undefined {
+  protected get resolvedClient(): BaseClient | undefined {
     return this.client ?? pageDefaults().client;
   }
 
@@ -173,7 +173,7 @@ export class BankletElement extends LitElement {
   }
 
   /** The client, or a reported `auth`-type error when the page forgot to configure one. */
-  protected requireClient(): BankletClient | undefined {
+  protected requireClient(): BaseClient | undefined {
     const client = this.resolvedClient;
     if (!client) {
       warnOnce('BKL-NO-CLIENT', `<${this.localName}> has no client: call Banklet.configure({ baseUrl, fetchToken }) or set its client property.`, this.localName);

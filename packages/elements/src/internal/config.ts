@@ -1,4 +1,4 @@
-import { createClient, type Appearance, type BankletClient, type BankletConfig } from '@banklet/sdk';
+import { createBaseClient, type Appearance, type BaseClient, type BankletConfig } from '@banklet/sdk';
 
 /**
  * The page-wide defaults that `Banklet.configure()` sets. Widgets read them when they have no
@@ -7,11 +7,11 @@ import { createClient, type Appearance, type BankletClient, type BankletConfig }
  */
 export interface ConfigureOptions extends Partial<BankletConfig> {
   /** An existing client to share instead of creating one from `baseUrl` / `fetchToken`. */
-  client?: BankletClient;
+  client?: BaseClient;
 }
 
 export interface PageDefaults {
-  client?: BankletClient;
+  client?: BaseClient;
   appearance?: Appearance;
   locale?: string;
 }
@@ -19,18 +19,24 @@ export interface PageDefaults {
 type Listener = () => void;
 
 let defaults: PageDefaults = {};
+/** Clients configure() created (as opposed to ones the host passed in, which the host owns). */
+const ownClients = new WeakSet<BaseClient>();
 const listeners = new Set<Listener>();
 
 /**
  * Configures Banklet for this page. The first call usually passes `baseUrl` and `fetchToken`;
  * later calls may pass only `appearance` or `locale` to change them live. Returns the client.
  */
-export function configure(options: ConfigureOptions): BankletClient | undefined {
+export function configure(options: ConfigureOptions): BaseClient | undefined {
   const { client, ...config } = options;
-  let next = defaults.client;
+  const previous = defaults.client;
+  let next = previous;
   if (client) next = client;
   else if (config.baseUrl !== undefined || config.fetchToken !== undefined) {
-    next = createClient({ ...defaults.client?.config, ...config } as BankletConfig);
+    next = createBaseClient({ ...previous?.config, ...config } as BankletConfig);
+    // A client we created and now replace would keep its timers and page listeners otherwise.
+    if (previous && ownClients.has(previous)) previous.dispose();
+    ownClients.add(next);
   }
   defaults = {
     client: next,

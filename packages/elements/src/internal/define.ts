@@ -18,11 +18,12 @@ export interface VersionedConstructor extends CustomElementConstructor {
  *   warn once per page copy, naming both versions, because mixed versions are a loading bug the
  *   integrator should fix, not a crash the card holder should see.
  *
- * In a registry-less environment (Node SSR) it does nothing, so importing a define file is safe.
+ * Outside a browser it does nothing: in Node (SSR) Lit installs a stand-in registry, and a
+ * server import must not define tags there as a side effect; only a real window registers them.
  */
 export function defineElement(tag: string, ctor: VersionedConstructor): void {
   const registry = globalThis.customElements;
-  if (!registry) return;
+  if (!registry || typeof window === 'undefined') return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
     registry.define(tag, ctor);

@@ -1,30 +1,16 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { bankletError, type BankletClient, type Result } from '@banklet/sdk';
-import type { components } from '@banklet/sdk/generated';
+import { bankletError, offersResource, type BaseClient, type Offer, type OfferList, type Placement } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { BankletStatus } from '../internal/status/status.js';
+import { useResource } from '../internal/resources.js';
 import { ViewabilityController } from '../internal/viewability-controller.js';
-import '../internal/button/define.js';
-import '../internal/skeleton/define.js';
-import '../internal/status/define.js';
 import { offerCarouselCatalogue } from './locales/messages.js';
 import { liveOffers, nextExpiry, relativeEnd, safeImageUrl, safeLinkUrl } from './offers.js';
 import { offerCarouselStyles } from './offer-carousel.styles.js';
 
-export type Offer = components['schemas']['Offer'];
-export type OfferList = components['schemas']['OfferList'];
-export type OfferClaim = components['schemas']['OfferClaim'];
-export type Placement = components['schemas']['Placement'];
-
-/** What the carousel needs from the client. */
-interface OffersApi {
-  offers: {
-    list(params: { placement: Placement }, options?: { signal?: AbortSignal }): Promise<Result<OfferList>>;
-    claim(offerId: string): Promise<Result<OfferClaim>>;
-  };
-}
+export type { Offer, OfferClaim, OfferList, Placement } from '@banklet/sdk';
 
 /** Common `detail` of the offer events: which offer, where, and in which experiment arm. */
 export interface OfferEventDetail {
@@ -155,14 +141,14 @@ export class BankletOfferCarousel extends BankletElement {
     this.removeEventListener('mouseleave', this.handleMouseLeave);
   }
 
-  private async load(placement: Placement, client: BankletClient | undefined, signal: AbortSignal): Promise<OfferList> {
-    const api = (client ?? this.requireClient()) as (BankletClient & OffersApi) | undefined;
+  private async load(placement: Placement, client: BaseClient | undefined, signal: AbortSignal): Promise<OfferList> {
+    const api = client ?? this.requireClient();
     if (!api) {
       const error = bankletError('auth', 'NO_CLIENT', this.localize.msg.errors.auth, { retryable: false });
       this.reportError(error);
       throw error;
     }
-    const result = await api.offers.list({ placement }, { signal });
+    const result = await useResource(api, 'offers', offersResource).list({ placement }, { signal });
     if (result.error) {
       // A newer load replaced this one: not a failure worth telling the host about.
       if (!signal.aborted) this.reportError(result.error);
@@ -197,8 +183,10 @@ export class BankletOfferCarousel extends BankletElement {
     if (this.claims.has(offer.id) || offer.claimed) return;
     this.publish('banklet-offer-click', { ...this.detail(offer), cta: 'claim' }, { experiment: this.experiment });
     this.claims = new Map(this.claims).set(offer.id, 'pending');
-    const api = this.resolvedClient as (BankletClient & OffersApi) | undefined;
-    const result = api ? await api.offers.claim(offer.id) : { error: bankletError('auth', 'NO_CLIENT', this.localize.msg.errors.auth) };
+    const client = this.resolvedClient;
+    const result = client
+      ? await useResource(client, 'offers', offersResource).claim(offer.id)
+      : { error: bankletError('auth', 'NO_CLIENT', this.localize.msg.errors.auth) };
     const claims = new Map(this.claims);
     if (result.error) {
       claims.delete(offer.id);

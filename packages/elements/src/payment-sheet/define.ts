@@ -1,3 +1,10 @@
+// Primitives this widget renders, registered before it (the class module itself defines nothing).
+import '../internal/button/define.js';
+import '../internal/field/define.js';
+import '../internal/pin-pad/define.js';
+import '../internal/sheet/define.js';
+import '../internal/skeleton/define.js';
+import '../internal/status/define.js';
 import { defineElement } from '../internal/define.js';
 import { BankletPaymentSheet } from './payment-sheet.js';
 

@@ -280,5 +280,6 @@ describe('banklet-payment-sheet', () => {
     expect(inner(el).querySelectorAll('input[name="plan"], input[type="checkbox"]').length).to.equal(0);
   });
 
-  itDoesNotLeak(() => html`<banklet-payment-sheet intent="pi_1" .client=${fakeServer(36_00).client}></banklet-payment-sheet>`);
+  const shared = fakeServer(36_00);
+  itDoesNotLeak(() => html`<banklet-payment-sheet intent="pi_1" open .client=${shared.client}></banklet-payment-sheet>`);
 });

@@ -1,24 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { bankletError, type BankletClient, type BankletError } from '@banklet/sdk';
+import { bankletError, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { CloseRequestDetail } from '../internal/events.js';
 import type { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
 import type { BankletSheet } from '../internal/sheet/sheet.js';
 import type { BankletStatus } from '../internal/status/status.js';
-import '../internal/button/define.js';
-import '../internal/field/define.js';
-import '../internal/pin-pad/define.js';
-import '../internal/sheet/define.js';
-import '../internal/skeleton/define.js';
-import '../internal/status/define.js';
 import { cashPart, maxCombinablePoints, needsStepUp } from './amounts.js';
 import { paymentSheetCatalogue } from './locales/messages.js';
 import { paymentSheetStyles } from './payment-sheet.styles.js';
 import type {
   ConfirmPaymentRequest, MethodSelection, Outcome, Payment, PaymentHost, PaymentIntent, PaymentMethods,
-  PaymentResultDetail, PaymentsApi, StepUpChallenge, StepUpKind,
+  PaymentResultDetail, StepUpChallenge, StepUpKind,
 } from './types.js';
+import { useResource } from '../internal/resources.js';
 import { renderChoose, type ChooseContext } from './views/choose.js';
 import { renderOutcome, type OutcomeContext } from './views/outcome.js';
 
@@ -99,8 +94,15 @@ export class BankletPaymentSheet extends BankletElement {
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private resultEmitted = new Set<string>();
 
-  private get api(): (BankletClient & PaymentsApi) | undefined {
-    return this.resolvedClient as (BankletClient & PaymentsApi) | undefined;
+  /** Ready once the intent and methods are shown (or their failure is). */
+  protected override get deferReady(): boolean {
+    return true;
+  }
+
+  /** The payments API of the client in effect (see `useResource`). */
+  private get api(): PaymentsResource | undefined {
+    const client = this.resolvedClient;
+    return client ? useResource(client, 'payments', paymentsResource) : undefined;
   }
 
   /** True while money may be moving: closing is refused. */
@@ -133,7 +135,7 @@ export class BankletPaymentSheet extends BankletElement {
   };
 
   private async load(): Promise<void> {
-    const api = this.api ?? this.requireClient();
+    const api = this.resolvedClient ? this.api : (this.requireClient(), undefined);
     this.loadAbort?.abort();
     this.loadAbort = new AbortController();
     const { signal } = this.loadAbort;
@@ -143,15 +145,16 @@ export class BankletPaymentSheet extends BankletElement {
     this.step = { name: 'loading' };
     if (!api) return this.failLoad(bankletError('auth', 'NO_CLIENT', this.localize.msg.errors.auth, { retryable: false }));
     this.track('banklet-payment-open', { intentId: this.intent }, { correlationId: this.intent });
-    const typed = api as BankletClient & PaymentsApi;
-    const [intent, methods] = await Promise.all([typed.payments.intent(this.intent, { signal }), typed.payments.methods(this.intent, { signal })]);
+    const [intent, methods] = await Promise.all([api.intent(this.intent, { signal }), api.methods(this.intent, { signal })]);
     if (signal.aborted) return;
     if (intent.error) return this.failLoad(intent.error);
     this.paymentIntent = intent.data;
     if (intent.data.status === 'succeeded' || intent.data.status === 'processing') {
       // Reopened after paying (or after a lost connection): show the result, never pay again.
       this.step = { name: 'outcome', outcome: 'unknown' };
-      return this.resolveUnknown();
+      await this.resolveUnknown();
+      this.markReady();
+      return;
     }
     if (methods.error) return this.failLoad(methods.error);
     this.methods = methods.data;
@@ -224,7 +227,7 @@ export class BankletPaymentSheet extends BankletElement {
     }
     const preferred: StepUpKind = this.host?.has('biometric.verify') ? 'biometric' : 'pin';
     this.step = { name: 'paying' };
-    const challenge = await api.payments.challenge(this.intent, { preferred });
+    const challenge = await api.challenge(this.intent, { preferred });
     if (challenge.error) return this.settleError(challenge.error);
     this.step = { name: 'verify', challenge: challenge.data, kind: this.stepUpKind(challenge.data, preferred) };
   }
@@ -269,7 +272,7 @@ export class BankletPaymentSheet extends BankletElement {
     const verifying = this.step.name === 'verify' ? this.step : undefined;
     this.attempted = true;
     this.step = { name: 'paying' };
-    const result = await api.payments.confirm(this.intent, body);
+    const result = await api.confirm(this.intent, body);
     if (result.error) {
       if (verifying && (result.error.code === 'STEP_UP_FAILED' || result.error.code === 'STEP_UP_INCOMPLETE')) {
         const left = Number(result.error.fields?.[0]?.params?.attemptsRemaining ?? 0);
@@ -312,7 +315,7 @@ export class BankletPaymentSheet extends BankletElement {
   private async resolveUnknown(): Promise<void> {
     const api = this.api;
     if (!api) return;
-    const intent = await api.payments.intent(this.intent);
+    const intent = await api.intent(this.intent);
     if (intent.error) return; // still offline: the 'online' event or reopening tries again
     this.paymentIntent = intent.data;
     if (intent.data.status === 'requires_confirmation') {
@@ -323,7 +326,7 @@ export class BankletPaymentSheet extends BankletElement {
     if (intent.data.status === 'expired') return this.showOutcome('failed', undefined, this.t.msg.failureReasons.INTENT_NOT_PAYABLE, 'INTENT_NOT_PAYABLE');
     const paymentId = intent.data.latestPaymentId;
     if (paymentId) {
-      const payment = await api.payments.get(paymentId);
+      const payment = await api.get(paymentId);
       if (payment.data) return this.settlePayment(payment.data);
     }
     this.showOutcome(intent.data.status === 'succeeded' ? 'succeeded' : 'processing');
@@ -333,7 +336,7 @@ export class BankletPaymentSheet extends BankletElement {
     clearTimeout(this.pollTimer);
     if (!this.isConnected) return;
     this.pollTimer = setTimeout(async () => {
-      const result = await this.api?.payments.get(paymentId);
+      const result = await this.api?.get(paymentId);
       if (result?.data && result.data.status !== 'processing') this.settlePayment(result.data);
       else this.poll(paymentId, attempt + 1);
     }, POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)]);
@@ -374,7 +377,7 @@ export class BankletPaymentSheet extends BankletElement {
 
   private async handleRate(stars: number, comment: string): Promise<void> {
     if (this.step.name !== 'outcome' || !this.step.payment) return;
-    const result = await this.api?.payments.rate(this.step.payment.id, { stars, ...(comment ? { comment } : {}) });
+    const result = await this.api?.rate(this.step.payment.id, { stars, ...(comment ? { comment } : {}) });
     if (result?.error) return this.reportError(result.error);
     this.rated = true;
     void this.status?.announce(this.t.msg.ratingThanks, 'success');

@@ -1,0 +1,7 @@
+/**
+ * The ledger's code, loaded the first time the history is opened: the virtualized view (with
+ * @lit-labs/virtualizer) and the worker client (with comlink). A member who only checks the
+ * balance or redeems never downloads either.
+ */
+export { renderLedger } from './views/ledger.js';
+export { acquireAggregator, releaseAggregator } from './aggregator.js';

@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { BankletError } from '@banklet/sdk';
+import type { LedgerEntryType, LedgerFilter, LedgerModel, LedgerRow } from '../ledger-model.js';
+import { LEDGER_ZONE, monthLabel, signed, type WalletLocalize } from './format.js';
+
+const TYPES: LedgerEntryType[] = ['earn', 'redeem', 'expire', 'adjust'];
+
+export interface LedgerViewProps {
+  model: LedgerModel | undefined;
+  filter: LedgerFilter;
+  /** Months the month filter offers, newest first. */
+  months: string[];
+  /**
+   * Whether the rows container is already in the document. The virtualizer finds its scrolling
+   * ancestor when it starts; started inside a template still being built (detached), it finds
+   * none and never hears the region scroll. So the container renders empty once, then the rows.
+   */
+  listConnected: boolean;
+  /** Month of the first row in view, for the sticky header. */
+  stickyMonth: string | undefined;
+  loadingMore: boolean;
+  error: BankletError | undefined;
+  onFilter: (filter: LedgerFilter) => void;
+  onVisible: (event: VisibilityChangedEvent) => void;
+  onRetry: () => void;
+}
+
+function totalsText(t: WalletLocalize, model: LedgerModel, month: string): string {
+  const totals = model.summary.months[month];
+  if (!totals) return '';
+  const text = t.msg.monthTotals(signed(t, totals.earned), signed(t, -totals.spent));
+  return model.isPartial(month) ? text + t.msg.partialTotals : text;
+}
+
+function renderRow(t: WalletLocalize, model: LedgerModel, row: LedgerRow) {
+  if (row.kind === 'month') {
+    return html`<div class="month-row" role="listitem">
+      <h3 class="month-title">${monthLabel(t, row.month)}</h3>
+      <span class="month-totals">${totalsText(t, model, row.month)}</span>
+    </div>`;
+  }
+  const { entry } = row;
+  const source = entry.merchant ?? entry.reason;
+  return html`<div class="entry" part="ledger-entry" role="listitem">
+    <span class="entry-main">
+      <span class="entry-description">${entry.description}</span>
+      <span class="entry-meta">
+        <span class="entry-type type-${entry.type}">${t.msg.types[entry.type] ?? entry.type}</span>
+        ${source ? html`<span>${source}</span>` : nothing}
+        <time datetime=${entry.date}>${t.formatDate(entry.date, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LEDGER_ZONE })}</time>
+      </span>
+    </span>
+    <span class=${entry.points >= 0 ? 'amount plus' : 'amount minus'}>${t.msg.signedPoints(signed(t, entry.points))}</span>
+  </div>`;
+}
+
+/**
+ * Points history: filters, then one scrolling region holding a sticky month header and the
+ * virtualized rows. Only the rows near the viewport exist in the DOM, whatever the length of the
+ * history; month headers are rows of their own, and the sticky copy on top follows the first
+ * visible row (a row inside a virtualized list cannot be `position: sticky` itself, because
+ * the virtualizer positions every row absolutely).
+ */
+export function renderLedger(t: WalletLocalize, props: LedgerViewProps) {
+  const msg = t.msg;
+  const { model, filter } = props;
+  const change = (patch: Partial<LedgerFilter>) => props.onFilter({ ...filter, ...patch });
+  const sticky = props.stickyMonth ?? model?.rows[0]?.month;
+  return html`<div class="filters" part="ledger-filters">
+      <label class="filter">
+        <span>${msg.filterType}</span>
+        <select @change=${(e: Event) => change({ type: (e.target as HTMLSelectElement).value as LedgerFilter['type'] })}>
+          <option value="" ?selected=${filter.type === ''}>${msg.allTypes}</option>
+          ${TYPES.map((type) => html`<option value=${type} ?selected=${filter.type === type}>${msg.types[type]}</option>`)}
+        </select>
+      </label>
+      <label class="filter">
+        <span>${msg.filterMonth}</span>
+        <select @change=${(e: Event) => change({ month: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${filter.month === ''}>${msg.allMonths}</option>
+          ${props.months.map((month) => html`<option value=${month} ?selected=${filter.month === month}>${monthLabel(t, month)}</option>`)}
+        </select>
+      </label>
+    </div>
+    ${model && filter.type === '' && model.summary.total.count > 0 ? renderTypeTotals(t, model) : nothing}
+    <div class="ledger" part="ledger" role="region" aria-label=${msg.ledgerRegion} tabindex="0" aria-busy=${model ? 'false' : 'true'}>
+      ${model && sticky
+        ? html`<div class="sticky-month" part="ledger-month" aria-hidden="true">
+            <span class="month-title">${monthLabel(t, sticky)}</span>
+            <span class="month-totals">${totalsText(t, model, sticky)}</span>
+          </div>`
+        : nothing}
+      ${model
+        ? model.rows.length > 0
+          ? html`<div class="rows" role="list" @visibilityChanged=${props.onVisible}>
+              ${props.listConnected
+                ? virtualize({
+                    items: model.rows,
+                    keyFunction: (row: LedgerRow) => row.key,
+                    renderItem: (row: LedgerRow) => renderRow(t, model, row),
+                    layout: flow(),
+                  })
+                : nothing}
+            </div>`
+          : props.error
+            ? nothing
+            : html`<p class="list-end">${msg.noEntries}</p>`
+        : html`<banklet-skeleton height="3em" lines="4"></banklet-skeleton>`}
+      ${renderListEnd(t, props)}
+    </div>`;
+}
+
+/** Totals per type (the ledger's categories) of the entries loaded so far. */
+function renderTypeTotals(t: WalletLocalize, model: LedgerModel) {
+  const { types } = model.summary;
+  return html`<dl class="type-totals" part="ledger-totals" aria-label=${model.done ? t.msg.typeTotals : t.msg.typeTotals + t.msg.partialTotals}>
+    ${TYPES.filter((type) => types[type].count > 0).map(
+      (type) => html`<div><dt>${t.msg.types[type]}</dt><dd>${signed(t, types[type].earned - types[type].spent)}</dd></div>`,
+    )}
+  </dl>`;
+}
+
+function renderListEnd(t: WalletLocalize, props: LedgerViewProps) {
+  const { model } = props;
+  if (props.error) {
+    return html`<div class="list-end" part="ledger-end">
+      <p>${model ? t.msg.loadMoreFailed : t.msg.loadFailed}</p>
+      <banklet-button variant="secondary" @click=${props.onRetry}>${t.msg.retry}</banklet-button>
+    </div>`;
+  }
+  if (!model || model.rows.length === 0) return nothing;
+  if (props.loadingMore || !model.done) return html`<p class="list-end" part="ledger-end">${t.msg.loadingMore}</p>`;
+  return html`<p class="list-end" part="ledger-end">${t.msg.endOfList}</p>`;
+}

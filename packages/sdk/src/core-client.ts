@@ -1,0 +1,114 @@
+import type { BankletConfig } from './config.js';
+import { randomId, type AnalyticsEnvelope, type TrackInput } from './analytics-envelope.js';
+import { createTokenSource } from './auth.js';
+import { DEFAULT_RETRY_POLICY } from './backoff.js';
+import type { Result } from './errors.js';
+import type { IdempotencyKeys } from './idempotency.js';
+import { send, type ApiRequest, type RequestContext } from './request.js';
+import { systemClock, type Clock, type RandomSource } from './runtime.js';
+import { fetchTransport } from './transport.js';
+
+/**
+ * The core of a client: config, session, `track` (to `onEvent` only) and the request pipeline.
+ * `createClient` adds the typed resources and the analytics outbox on top; a bank that wants
+ * only raw, typed calls in the smallest bundle can use `createCoreClient` from `@banklet/sdk/core`.
+ */
+export interface CoreClient {
+  readonly config: Readonly<BankletConfig>;
+  /** One per client instance; groups a page view's analytics events. */
+  readonly sessionId: string;
+  /** Wraps an event in the shared envelope and hands it to the analytics pipeline. */
+  track(input: TrackInput): AnalyticsEnvelope;
+  /**
+   * Any API call, with auth, retries, timeouts, idempotency and error mapping applied. Resolves
+   * to `{ data }` or `{ error }`; it does not throw for HTTP or network failures.
+   */
+  request<T>(request: ApiRequest<T>): Promise<Result<T>>;
+}
+
+/**
+ * What a test (or a native shell) may swap: time, randomness, the database name and `fetch`.
+ * Kept out of `BankletConfig` because hosts never need it.
+ */
+export interface ClientEnvironment {
+  clock?: Clock;
+  random?: RandomSource;
+  /** IndexedDB database name; `banklet` by default. */
+  dbName?: string;
+  fetch?: typeof fetch;
+}
+
+/** Checks the parts of a config that would otherwise fail late and obscurely. */
+export function assertConfig(config: BankletConfig): void {
+  if (!config || typeof config !== 'object') throw new TypeError('Banklet: createClient(config) needs a config object.');
+  if (typeof config.baseUrl !== 'string' || config.baseUrl === '') {
+    throw new TypeError('Banklet: config.baseUrl must be the URL of the Banklet API.');
+  }
+  if (typeof config.fetchToken !== 'function') {
+    throw new TypeError('Banklet: config.fetchToken must be a function returning a Promise of a token.');
+  }
+}
+
+/**
+ * The idempotency store, loaded on demand: it brings IndexedDB code (idb) that the first render
+ * does not need. Loading starts when the client is created, so it is there before the first
+ * payment is confirmed; a bundler puts it in its own chunk.
+ */
+function deferredKeys(options: { dbName?: string; now: () => number }): IdempotencyKeys {
+  const keys = import('./idempotency.js').then((m) => m.createIdempotencyKeys(options));
+  // A failed chunk load surfaces in acquire(), where the pipeline falls back to a one-call key.
+  keys.catch(() => undefined);
+  return {
+    acquire: (intent, body) => keys.then((k) => k.acquire(intent, body)),
+    release: (intent, key) => keys.then((k) => k.release(intent, key)),
+  };
+}
+
+/** The core client plus the request context that `createClient` builds on. */
+export function buildCore(config: BankletConfig, environment: ClientEnvironment = {}): { client: CoreClient; context: RequestContext } {
+  // Configuration mistakes are programming errors at integration time, so they throw; runtime
+  // failures (HTTP, network) never do and come back as results instead.
+  assertConfig(config);
+  const frozen = Object.freeze({ ...config });
+  const sessionId = randomId();
+  const clock = environment.clock ?? systemClock;
+  const context: RequestContext = {
+    transport: frozen.transport ?? fetchTransport(frozen.baseUrl, environment.fetch),
+    tokens: createTokenSource(() => frozen.fetchToken()),
+    keys: deferredKeys({ dbName: environment.dbName, now: () => clock.now() }),
+    clock,
+    random: environment.random ?? Math.random,
+    retry: { ...DEFAULT_RETRY_POLICY, ...frozen.retry },
+    timeoutMs: frozen.timeoutMs ?? 15_000,
+    locale: frozen.locale,
+  };
+  const client: CoreClient = {
+    config: frozen,
+    sessionId,
+    track(input) {
+      const envelope: AnalyticsEnvelope = {
+        id: randomId(),
+        name: input.name,
+        ts: clock.now(),
+        widget: input.widget,
+        sessionId,
+        correlationId: input.correlationId ?? sessionId,
+        ...(input.experiment ? { experiment: input.experiment } : {}),
+        props: input.props ?? {},
+      };
+      try {
+        frozen.onEvent?.(envelope);
+      } catch (error) {
+        // A host's analytics hook must never break a payment or an application.
+        console.error('Banklet: config.onEvent threw', error);
+      }
+      return envelope;
+    },
+    request: (request) => send(context, request),
+  };
+  return { client, context };
+}
+
+export function createCoreClient(config: BankletConfig, environment?: ClientEnvironment): CoreClient {
+  return buildCore(config, environment).client;
+}
