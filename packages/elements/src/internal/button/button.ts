@@ -86,11 +86,11 @@ export class BankletButton extends BankletElement {
   };
 
   override focus(options?: FocusOptions): void {
-    this.button.focus(options);
+    this.button?.focus(options);
   }
 
   override click(): void {
-    this.button.click();
+    this.button?.click();
   }
 
   override render() {
