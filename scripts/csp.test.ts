@@ -6,12 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { rollup, type RollupOptions, type OutputOptions } from 'rollup';
+import { buildCdnInto } from './lib/build-cdn.js';
 import { chromiumArgs, chromiumPath } from './lib/chromium.js';
 
 export const STRICT_CSP = [
@@ -25,21 +24,10 @@ export const STRICT_CSP = [
 ].join('; ');
 
 const fixture = new URL('./csp-fixture/', import.meta.url).pathname;
-const out = mkdtempSync(join(tmpdir(), 'banklet-csp-'));
+let out: string;
 let server: Server;
 let browser: Browser;
 let origin: string;
-
-/** Builds the CDN bundles from the current sources into a temp dir (no stale dist/). */
-async function buildCdn(): Promise<void> {
-  const configs = (await import('../rollup.config.js')).default as RollupOptions[];
-  for (const config of configs) {
-    const bundle = await rollup({ ...config, onwarn: () => {} });
-    const output = config.output as OutputOptions;
-    await bundle.write(output.file ? { ...output, file: join(out, 'cdn', output.file.split('/').pop()!) } : { ...output, dir: join(out, 'cdn') });
-    await bundle.close();
-  }
-}
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
@@ -50,7 +38,8 @@ function page(script: string, classic: boolean): string {
 }
 
 before(async () => {
-  await buildCdn();
+  // The CDN folder's parent serves as /cdn/…
+  out = join(await buildCdnInto(), '..');
   server = createServer((req, res) => {
     const path = new URL(req.url!, 'http://x').pathname;
     const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
