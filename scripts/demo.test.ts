@@ -52,6 +52,7 @@ test('the index links to every demo page', async () => {
   const links = await page.$$eval('a', (anchors) => anchors.map((a) => a.getAttribute('href')));
   assert.ok(links.includes('/primitives.html'));
   assert.ok(links.includes('/partner.html'));
+  assert.ok(links.includes('/embed-host.html'));
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -73,6 +74,14 @@ test('the primitives page renders every primitive in zh-CN, en, dark and senior 
   assert.deepEqual(scheme, ['dark', true]);
   await page.click('#open-sheet');
   await page.waitForFunction(() => document.querySelector('banklet-sheet')!.shadowRoot!.querySelector('dialog')!.open);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the iframe embed sizes itself from the widget and forwards its events to the host page', async () => {
+  const { page, problems } = await open('/embed-host.html');
+  await page.waitForFunction(() => (document.getElementById('widget') as HTMLIFrameElement).getBoundingClientRect().height > 200, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.getElementById('events')?.textContent ?? '').includes('banklet-ready'), { timeout: 15_000 });
   assert.deepEqual(problems, []);
   await page.close();
 });
