@@ -1,0 +1,68 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { paymentsResource } from '@banklet/sdk';
+import './define.js';
+import type { BankletPaymentSheet } from './payment-sheet.js';
+import type { PaymentResultDetail } from './types.js';
+import { apiUrl, clearFaults, demoToken, injectFault, sandboxClient } from '../internal/testing/sandbox.js';
+
+/** Payments against the real sandbox (seeded members, server-side idempotency, fault injection). */
+describe('banklet-payment-sheet on the sandbox', () => {
+  afterEach(() => clearFaults());
+
+  async function demoIntent(memberId: string, amount: number): Promise<string> {
+    const response = await fetch(`${await apiUrl()}/demo/payment-intents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await demoToken(memberId)}` },
+      body: JSON.stringify({ merchantName: '测试商户', lines: [{ description: '测试商品', quantity: 1, amount: { amount, currency: 'CNY' } }] }),
+    });
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  async function openFor(memberId: string, intent: string, retries?: number): Promise<BankletPaymentSheet> {
+    const client = await sandboxClient(memberId, retries === undefined ? {} : { retry: { retries } });
+    const el = await fixture<BankletPaymentSheet>(html`<banklet-payment-sheet intent=${intent} .client=${client}></banklet-payment-sheet>`);
+    const ready = oneEvent(el, 'banklet-ready');
+    await el.show();
+    await ready;
+    await el.updateComplete;
+    return el;
+  }
+
+  const pay = (el: BankletPaymentSheet) => el.shadowRoot!.querySelector<HTMLElement>('banklet-button[slot="footer"]')!.click();
+  const chooseBalance = async (el: BankletPaymentSheet) => {
+    const balance = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].find((i) => i.closest('label')!.textContent!.includes('余额'))!;
+    balance.click();
+    await el.updateComplete;
+  };
+  const balanceOf = async (memberId: string, intent: string) => {
+    const client = await sandboxClient(memberId);
+    return (await paymentsResource(client.request).methods(intent)).data!.balance.available.amount;
+  };
+
+  it('pays a small order in one tap with the balance', async () => {
+    const intent = await demoIntent('m-mid', 12_34);
+    const before = await balanceOf('m-mid', intent);
+    const el = await openFor('m-mid', intent);
+    await chooseBalance(el);
+    const result = oneEvent(el, 'banklet-payment-result');
+    pay(el);
+    expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+    expect(await balanceOf('m-mid', await demoIntent('m-mid', 100))).to.equal(before - 12_34);
+  });
+
+  it('settles a response lost after the charge as succeeded, charging once', async () => {
+    const intent = await demoIntent('m-high', 56_78);
+    const before = await balanceOf('m-high', intent);
+    // Every attempt commits and loses its answer: the widget must find out instead of paying again.
+    await injectFault({ route: 'confirmPaymentIntent', dropAfterCommit: true, count: 10 });
+    const el = await openFor('m-high', intent, 1);
+    await chooseBalance(el);
+    const statuses: string[] = [];
+    el.addEventListener('banklet-payment-result', (e) => statuses.push(e.detail.status));
+    pay(el);
+    for (let i = 0; i < 100 && !statuses.includes('succeeded'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(statuses).to.deep.equal(['unknown', 'succeeded']);
+    await clearFaults();
+    expect(await balanceOf('m-high', await demoIntent('m-high', 100))).to.equal(before - 56_78);
+  });
+});
