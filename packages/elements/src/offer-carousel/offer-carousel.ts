@@ -7,7 +7,8 @@ import type { BankletStatus } from '../internal/status/status.js';
 import { useResource } from '../internal/resources.js';
 import { ViewabilityController } from '../internal/viewability-controller.js';
 import { offerCarouselCatalogue } from './locales/messages.js';
-import { liveOffers, nextExpiry, relativeEnd, safeImageUrl, safeLinkUrl } from './offers.js';
+import { liveOffers, nextExpiry, relativeEnd } from './offers.js';
+import { safeImageUrl, safeLinkUrl } from '../internal/urls.js';
 import { offerCarouselStyles } from './offer-carousel.styles.js';
 
 export type { Offer, OfferClaim, OfferList, Placement } from '@banklet/sdk';

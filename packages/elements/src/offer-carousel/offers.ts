@@ -1,6 +1,6 @@
 /**
- * Pure helpers for offers, tested without the DOM: which offers to show, how to say when they
- * end, and which URLs are safe to hand to an <img> or to the host.
+ * Pure helpers for offers, tested without the DOM: which offers to show and how to say when
+ * they end. (Which URLs are safe to load or hand over is internal/urls.ts.)
  */
 
 export interface OfferLike {
@@ -36,33 +36,4 @@ export function relativeEnd(expiresAt: string, now: number, locale: string): str
   if (ms >= DAY) return format.format(Math.floor(ms / DAY), 'day');
   if (ms >= HOUR) return format.format(Math.floor(ms / HOUR), 'hour');
   return format.format(Math.max(1, Math.floor(ms / MINUTE)), 'minute');
-}
-
-/**
- * An image URL we may load: an absolute https or http URL (the contract's `format: uri`), or an
- * inline raster image. Relative URLs and every other scheme are dropped.
- */
-export function safeImageUrl(url: string): string | undefined {
-  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=]+$/i.test(url)) return url;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A deep link we may hand to the host: any scheme except the ones that run code or embed
- * content (`javascript:`, `data:`, `vbscript:`, `blob:`, `file:`). App schemes (`bank://offers/1`)
- * are allowed because opening them is the host's decision.
- */
-export function safeLinkUrl(url: string | undefined, base: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, base);
-    return ['javascript:', 'data:', 'vbscript:', 'blob:', 'file:'].includes(parsed.protocol) ? undefined : parsed.href;
-  } catch {
-    return undefined;
-  }
 }

@@ -52,14 +52,3 @@ export function recentMonths(now: number, count = 12): string[] {
 
 /** A `YYYY-MM` month as a Date at noon UTC on the 1st, safe to format in any zone. */
 export const monthDate = (month: string): Date => new Date(`${month}-01T12:00:00Z`);
-
-/** An absolute http(s) URL or an inline raster image; everything else is dropped. */
-export function safeImageUrl(url: string): string | undefined {
-  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=]+$/i.test(url)) return url;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

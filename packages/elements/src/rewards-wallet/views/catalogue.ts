@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { components } from '@banklet/sdk/generated';
-import { redeemBlock, safeImageUrl, type RedeemBlock } from '../wallet.js';
+import { safeImageUrl } from '../../internal/urls.js';
+import { redeemBlock, type RedeemBlock } from '../wallet.js';
 import { points, type WalletLocalize } from './format.js';
 
 type S = components['schemas'];
