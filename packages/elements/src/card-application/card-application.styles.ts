@@ -1,0 +1,389 @@
+import { css } from 'lit';
+
+export const cardApplicationStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--banklet-card-application-max-width, 640px);
+    margin-inline: auto;
+    background: var(--bk-color-surface);
+    color: var(--bk-color-on-surface);
+  }
+  .base {
+    padding: var(--bk-space-4);
+  }
+  .title {
+    margin: 0 0 var(--bk-space-3);
+    font-size: var(--bk-font-size-xl);
+  }
+  h3 {
+    margin: 0 0 var(--bk-space-3);
+    font-size: var(--bk-font-size-lg);
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--bk-color-focus);
+  }
+  h4 {
+    margin: 0 0 var(--bk-space-1);
+    font-size: var(--bk-font-size);
+  }
+  .question {
+    display: block;
+    margin-block-start: var(--bk-space-1);
+    color: var(--bk-color-on-surface-variant);
+    font-size: var(--bk-font-size-sm);
+    font-weight: 400;
+  }
+  .progress p {
+    margin: 0 0 var(--bk-space-1);
+    color: var(--bk-color-on-surface-variant);
+    font-size: var(--bk-font-size-sm);
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 6px;
+    margin-block-end: var(--bk-space-4);
+    accent-color: var(--bk-color-primary);
+  }
+  form {
+    display: grid;
+    gap: var(--bk-space-3);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  fieldset.group {
+    display: grid;
+    gap: var(--bk-space-3);
+  }
+  legend {
+    margin-block-end: var(--bk-space-2);
+    padding: 0;
+    font-weight: 600;
+  }
+  .hint,
+  .note {
+    margin: 0;
+    color: var(--bk-color-on-surface-variant);
+    font-size: var(--bk-font-size-sm);
+  }
+  .note {
+    margin-block: var(--bk-space-3) 0;
+  }
+  .field-error {
+    margin: var(--bk-space-1) 0 0;
+    color: var(--bk-color-error);
+    font-size: var(--bk-font-size-sm);
+    font-weight: 600;
+  }
+  .field-error:empty {
+    display: none;
+  }
+  .error-summary,
+  .alert {
+    margin-block-end: var(--bk-space-3);
+    padding: var(--bk-space-3) var(--bk-space-4);
+    border: 2px solid var(--bk-color-error);
+    border-radius: var(--bk-radius-sm);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: var(--bk-space-4);
+  }
+  .error-summary a {
+    color: var(--bk-color-error);
+    font-weight: 600;
+    line-height: 2;
+  }
+  .alert p {
+    margin: 0 0 var(--bk-space-2);
+  }
+  .actions {
+    display: grid;
+    gap: var(--bk-space-2);
+    margin-block-start: var(--bk-space-2);
+  }
+  .products {
+    display: grid;
+    gap: var(--bk-space-3);
+    margin: var(--bk-space-2) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  @media (min-width: 560px) {
+    :host(:not([bk-senior])) .products {
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
+  }
+  .product {
+    display: grid;
+    gap: var(--bk-space-2);
+    align-content: start;
+    padding: var(--bk-space-3);
+    border: 1.5px solid var(--bk-color-outline);
+    border-radius: var(--bk-radius-md);
+  }
+  .product.selected {
+    border-color: var(--bk-color-primary);
+    box-shadow: 0 0 0 1px var(--bk-color-primary);
+  }
+  .product img {
+    inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--bk-radius-sm);
+  }
+  .choice,
+  .option,
+  .compare {
+    display: flex;
+    align-items: center;
+    gap: var(--bk-space-2);
+    min-block-size: var(--bk-target-size);
+    cursor: pointer;
+  }
+  .choice {
+    flex-wrap: wrap;
+    font-weight: 700;
+  }
+  .option {
+    padding: var(--bk-space-2) var(--bk-space-3);
+    border: 1.5px solid var(--bk-color-outline);
+    border-radius: var(--bk-radius-sm);
+  }
+  .option + .option {
+    margin-block-start: var(--bk-space-2);
+  }
+  .option:has(input:checked) {
+    border-color: var(--bk-color-primary);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    inline-size: 22px;
+    block-size: 22px;
+    margin: 0;
+    accent-color: var(--bk-color-primary);
+  }
+  :host([bk-senior]) input[type='radio'],
+  :host([bk-senior]) input[type='checkbox'] {
+    inline-size: 28px;
+    block-size: 28px;
+  }
+  .badge {
+    padding: 2px var(--bk-space-2);
+    border-radius: 999px;
+    background: var(--bk-color-primary);
+    color: var(--bk-color-on-primary);
+    font-size: var(--bk-font-size-sm);
+    font-weight: 600;
+  }
+  .tagline {
+    margin: 0;
+    color: var(--bk-color-on-surface-variant);
+  }
+  .facts,
+  .receipt,
+  .virtual-card dl {
+    display: grid;
+    gap: var(--bk-space-1);
+    margin: 0;
+  }
+  .facts div,
+  .receipt div,
+  .virtual-card dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--bk-space-3);
+  }
+  dt {
+    color: var(--bk-color-on-surface-variant);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    text-align: end;
+  }
+  .benefits-title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .benefits,
+  .plain {
+    margin: 0;
+    padding-inline-start: var(--bk-space-4);
+  }
+  .plain {
+    padding: 0;
+    list-style: none;
+  }
+  .compare-table {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    margin-block-end: var(--bk-space-2);
+    font-weight: 700;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: var(--bk-space-2);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+    text-align: start;
+    vertical-align: top;
+  }
+  td ul {
+    margin: 0;
+    padding-inline-start: var(--bk-space-3);
+  }
+  .link {
+    min-block-size: var(--bk-target-size);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--bk-color-primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  a {
+    color: var(--bk-color-primary);
+  }
+  .otp {
+    display: grid;
+    gap: var(--bk-space-2);
+  }
+  .otp-row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: end;
+    gap: var(--bk-space-2);
+  }
+  :host([bk-senior]) .otp-row {
+    grid-template-columns: 1fr;
+  }
+  .otp-row .verify {
+    margin-block-end: 1.6em;
+  }
+  .verified {
+    margin: 0;
+    color: var(--bk-color-success);
+    font-weight: 600;
+  }
+  .document {
+    display: grid;
+    gap: var(--bk-space-2);
+    padding-block: var(--bk-space-3);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+  }
+  details summary {
+    min-block-size: var(--bk-target-size);
+    display: flex;
+    align-items: center;
+    color: var(--bk-color-primary);
+    cursor: pointer;
+  }
+  .document-text {
+    white-space: pre-line;
+  }
+  .review-section {
+    padding-block: var(--bk-space-2);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+  }
+  .review-section dl {
+    margin: 0;
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(6em, 1fr) 2fr auto;
+    align-items: center;
+    gap: var(--bk-space-2);
+  }
+  :host([bk-senior]) .review-row {
+    grid-template-columns: 1fr;
+    gap: 0;
+    padding-block: var(--bk-space-2);
+  }
+  .review-row dd {
+    text-align: start;
+  }
+  .muted {
+    color: var(--bk-color-on-surface-variant);
+    font-weight: 400;
+  }
+  .outcome {
+    display: grid;
+    gap: var(--bk-space-2);
+    justify-items: center;
+    text-align: center;
+  }
+  .outcome .receipt {
+    inline-size: 100%;
+  }
+  .outcome-icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 64px;
+    block-size: 64px;
+    border-radius: 50%;
+    background: var(--bk-color-success);
+    color: var(--bk-color-surface);
+    font-size: 32px;
+    font-weight: 700;
+  }
+  .outcome-icon.declined {
+    background: var(--bk-color-error);
+  }
+  .outcome-icon.pending,
+  .outcome-icon.referred {
+    background: var(--bk-color-warning);
+  }
+  .limit-label {
+    margin: 0;
+    color: var(--bk-color-on-surface-variant);
+  }
+  .limit {
+    margin: 0;
+    font-size: var(--bk-font-size-2xl);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .next-steps {
+    margin: 0;
+    text-align: start;
+  }
+  .outcome banklet-pin-pad {
+    inline-size: 100%;
+  }
+  .virtual-card {
+    display: grid;
+    gap: var(--bk-space-3);
+    inline-size: min(100%, 360px);
+    padding: var(--bk-space-4);
+    border-radius: var(--bk-radius-lg);
+    background: var(--bk-color-primary);
+    color: var(--bk-color-on-primary);
+    text-align: start;
+  }
+  .virtual-card dt,
+  .virtual-card dd {
+    color: inherit;
+  }
+  .virtual-card .network {
+    font-weight: 700;
+  }
+  .virtual-card .pan {
+    font-size: var(--bk-font-size-xl);
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.08em;
+  }
+`;
