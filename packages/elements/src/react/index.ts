@@ -27,6 +27,11 @@ import '../internal/field/define.js';
 import '../internal/sheet/define.js';
 import '../internal/skeleton/define.js';
 import '../internal/status/define.js';
+import { BankletOfferCarousel as OfferCarouselElement, type OfferEventDetail } from '../offer-carousel/offer-carousel.js';
+import '../offer-carousel/define.js';
+import { BankletPaymentSheet as PaymentSheetElement } from '../payment-sheet/payment-sheet.js';
+import type { PaymentResultDetail } from '../payment-sheet/types.js';
+import '../payment-sheet/define.js';
 
 /** A DOM event name carrying its event type, so the React prop's handler is typed. */
 const event = <T extends Event>(name: string): EventName<T> => name as EventName<T>;
@@ -76,3 +81,19 @@ export const BankletSkeleton = wrap('banklet-skeleton', SkeletonElement);
 export const BankletStatus = wrap('banklet-status', StatusElement);
 
 export type { ReadyDetail, ErrorDetail, CloseRequestDetail };
+
+const offerEvents = {
+  onBankletOfferImpression: event<CustomEvent<OfferEventDetail>>('banklet-offer-impression'),
+  onBankletOfferClick: event<HTMLElementEventMap['banklet-offer-click']>('banklet-offer-click'),
+  onBankletOfferClaim: event<HTMLElementEventMap['banklet-offer-claim']>('banklet-offer-claim'),
+  onBankletOfferActivate: event<HTMLElementEventMap['banklet-offer-activate']>('banklet-offer-activate'),
+};
+
+const paymentEvents = {
+  onBankletPaymentMethodChange: event<HTMLElementEventMap['banklet-payment-method-change']>('banklet-payment-method-change'),
+  onBankletPaymentResult: event<CustomEvent<PaymentResultDetail>>('banklet-payment-result'),
+  onBankletClose: event<CustomEvent<Record<string, never>>>('banklet-close'),
+};
+
+export const BankletOfferCarousel = wrap('banklet-offer-carousel', OfferCarouselElement, offerEvents);
+export const BankletPaymentSheet = wrap('banklet-payment-sheet', PaymentSheetElement, paymentEvents);
