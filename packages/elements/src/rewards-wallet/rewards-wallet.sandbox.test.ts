@@ -76,7 +76,7 @@ describe('banklet-rewards-wallet on the sandbox', () => {
     const { el } = await mount('m-low', 'catalogue');
     await until(() => q(el, '[data-item="g-umbrella"]'), 10_000, 'catalogue');
     expect(text(q(el, '[data-item="g-umbrella"] [part="redeem-reason"]'))).to.equal('已兑完');
-    expect(text(q(el, '[data-item="t-upgrade"] [part="redeem-reason"]'))).to.match(/及以上会员才能兑换$/);
+    expect(text(q(el, '[data-item="t-upgrade"] [part="redeem-reason"]'))).to.match(/及以上才能兑换$/);
     expect(q(el, '[data-item="t-upgrade"] banklet-button')!.hasAttribute('disabled')).to.equal(true);
   });
 

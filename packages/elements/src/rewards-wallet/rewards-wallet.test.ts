@@ -65,7 +65,7 @@ describe('banklet-rewards-wallet', () => {
     expect(onReady.callCount).to.equal(1);
     expect(onReady.firstCall.args[0].detail.widget).to.equal('banklet-rewards-wallet');
     expect(text(q(el, '[part="balance"]'))).to.equal('可用积分 5,000');
-    expect(text(q(el, '[part="tier"]'))).to.equal('银卡会员');
+    expect(text(q(el, '[part="tier"]'))).to.equal('银卡');
     expect(text(q(el, '.progress-text'))).to.equal('再得 8,000 积分可升级为金卡');
     expect(q(el, '[part="tier-progress"]')!.getAttribute('aria-valuenow')).to.equal('47');
     expect(qa(el, '[part="benefits"] li').map(text)).to.deep.equal(['每月一次免费停车', '生日当月双倍积分']);
@@ -191,7 +191,7 @@ describe('banklet-rewards-wallet', () => {
     const el = await mount(fake, 'catalogue');
     await viewReady(el);
     expect(text(item(el, 'lounge').querySelector('[part="redeem-reason"]'))).to.equal('已兑完');
-    expect(text(item(el, 'waiver').querySelector('[part="redeem-reason"]'))).to.equal('白金卡及以上会员才能兑换');
+    expect(text(item(el, 'waiver').querySelector('[part="redeem-reason"]'))).to.equal('白金卡及以上才能兑换');
     expect(item(el, 'waiver').querySelector('banklet-button')!.hasAttribute('disabled')).to.equal(true);
 
     // Someone else took the last one after the catalogue loaded.
