@@ -40,17 +40,26 @@ const isIngestResult = shape({ accepted: isInteger });
 /** Relative to `baseUrl`, which ends in `/v1` (see the contract). */
 const ANALYTICS_PATH = '/analytics/events';
 
+/**
+ * Marks the resources `createClient` attaches, so that widgets know they may build their own
+ * (with the widget's language on every call) instead of using these; a resource a host put on
+ * the client itself (a decorated or fake one) carries no mark and is used as it is.
+ */
+export const SDK_RESOURCE: unique symbol = Symbol.for('banklet.sdk-resource') as never;
+
+const mark = <R extends object>(resource: R): R => Object.defineProperty(resource, SDK_RESOURCE, { value: true });
+
 /** A client with every journey's resource (`client.payments.confirm(…)`, `client.rewards.ledger(…)`). */
 export function createClient(config: BankletConfig, environment: ClientEnvironment = {}): BankletClient {
   const base = createBaseClient(config, environment);
   return {
     ...base,
-    cards: cardsResource(base.request),
-    applications: applicationsResource(base.request),
-    otp: otpResource(base.request),
-    rewards: rewardsResource(base.request),
-    offers: offersResource(base.request),
-    payments: paymentsResource(base.request),
+    cards: mark(cardsResource(base.request)),
+    applications: mark(applicationsResource(base.request)),
+    otp: mark(otpResource(base.request)),
+    rewards: mark(rewardsResource(base.request)),
+    offers: mark(offersResource(base.request)),
+    payments: mark(paymentsResource(base.request)),
   };
 }
 

@@ -15,6 +15,11 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Overrides of the client's retry policy for this call; `false` sends exactly once. */
   retry?: Partial<RetryPolicy> | false;
+  /**
+   * Language of this call (`Accept-Language`, and the error message's language), e.g. the
+   * resolved `lang` of the widget making it: one page can show widgets in two languages.
+   */
+  locale?: string;
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -104,7 +109,8 @@ const terminalStatus = (status: number) => status >= 400 && status < 500 && stat
  */
 export async function send<T>(ctx: RequestContext, req: ApiRequest<T>): Promise<Result<T>> {
   const requestId = randomId();
-  const { locale, clock } = ctx;
+  const { clock } = ctx;
+  const locale = req.locale ?? ctx.locale;
   const policy: RetryPolicy = req.retry === false ? { ...ctx.retry, retries: 0 } : { ...ctx.retry, ...req.retry };
   const cancelled = (): Result<T> => ({ error: clientError('cancelled', 'CANCELLED', requestId, locale) });
   if (req.signal?.aborted) return cancelled();

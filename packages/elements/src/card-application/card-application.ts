@@ -158,9 +158,9 @@ export class BankletCardApplication extends BankletElement {
     const client = this.resolvedClient;
     if (!client) return undefined;
     return {
-      cards: useResource(client, 'cards', cardsResource),
-      applications: useResource(client, 'applications', applicationsResource),
-      otp: useResource(client, 'otp', otpResource),
+      cards: useResource(client, 'cards', cardsResource, this.localize.lang),
+      applications: useResource(client, 'applications', applicationsResource, this.localize.lang),
+      otp: useResource(client, 'otp', otpResource, this.localize.lang),
     };
   }
 

@@ -23,6 +23,21 @@ describe('banklet-offer-carousel on the sandbox', () => {
     expect(impression.detail.variant).to.be.a('string').and.not.equal('');
   });
 
+  it('asks the server for texts in the widget\'s own language', async () => {
+    const client = await sandboxClient('m-mid');
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <banklet-offer-carousel lang="zh-CN" .client=${client}></banklet-offer-carousel>
+      <banklet-offer-carousel lang="en" .client=${client}></banklet-offer-carousel>
+    </div>`);
+    const [zh, en] = [...page.querySelectorAll('banklet-offer-carousel')];
+    for (const el of [zh!, en!]) {
+      if (el.visibleOffers.length === 0) await oneEvent(el, 'banklet-ready');
+    }
+    const title = (el: BankletOfferCarousel) => el.visibleOffers[0]!.title;
+    expect(title(zh!)).to.match(/[\u4e00-\u9fff]/);
+    expect(title(en!)).not.to.match(/[\u4e00-\u9fff]/);
+  });
+
   it('claims once on a double tap; the server keeps one claim and reports it claimed', async () => {
     const el = await mount('m-high');
     const claimable = el.visibleOffers.find((o) => o.cta.kind === 'claim' && !o.claimed);

@@ -91,7 +91,8 @@ export class BankletOfferCarousel extends BankletElement {
   private readonly t = this.useCatalogue(offerCarouselCatalogue);
   private readonly viewability = new ViewabilityController(this, { onViewable: (offerId) => this.handleImpression(offerId) });
   private readonly offers = new Task(this, {
-    args: () => [this.placement, this.resolvedClient] as const,
+    // The language is an argument too: offer texts come from the server in the widget's language.
+    args: () => [this.placement, this.resolvedClient, this.t.lang] as const,
     task: async ([placement, client], { signal }) => this.load(placement, client, signal),
   });
 
@@ -149,7 +150,7 @@ export class BankletOfferCarousel extends BankletElement {
       this.reportError(error);
       throw error;
     }
-    const result = await useResource(api, 'offers', offersResource).list({ placement }, { signal });
+    const result = await useResource(api, 'offers', offersResource, this.t.lang).list({ placement }, { signal });
     if (result.error) {
       // A newer load replaced this one: not a failure worth telling the host about.
       if (!signal.aborted) this.reportError(result.error);
@@ -186,7 +187,7 @@ export class BankletOfferCarousel extends BankletElement {
     this.claims = new Map(this.claims).set(offer.id, 'pending');
     const client = this.resolvedClient;
     const result = client
-      ? await useResource(client, 'offers', offersResource).claim(offer.id)
+      ? await useResource(client, 'offers', offersResource, this.t.lang).claim(offer.id)
       : { error: bankletError('auth', 'NO_CLIENT', this.localize.msg.errors.auth) };
     const claims = new Map(this.claims);
     if (result.error) {

@@ -102,7 +102,7 @@ export class BankletPaymentSheet extends BankletElement {
   /** The payments API of the client in effect (see `useResource`). */
   private get api(): PaymentsResource | undefined {
     const client = this.resolvedClient;
-    return client ? useResource(client, 'payments', paymentsResource) : undefined;
+    return client ? useResource(client, 'payments', paymentsResource, this.t.lang) : undefined;
   }
 
   /** True while money may be moving: closing is refused. */

@@ -184,7 +184,7 @@ export class BankletRewardsWallet extends BankletElement {
    */
   private get api(): RewardsApi | undefined {
     const client = this.resolvedClient;
-    return client && { rewards: useResource(client, 'rewards', rewardsResource) };
+    return client && { rewards: useResource(client, 'rewards', rewardsResource, this.localize.lang) };
   }
 
   override connectedCallback(): void {
