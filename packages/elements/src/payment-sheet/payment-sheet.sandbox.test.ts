@@ -65,4 +65,62 @@ describe('banklet-payment-sheet on the sandbox', () => {
     await clearFaults();
     expect(await balanceOf('m-high', await demoIntent('m-high', 100))).to.equal(before - 56_78);
   });
+
+  const settle = async (el: BankletPaymentSheet, until: () => boolean) => {
+    for (let i = 0; i < 100 && !until(); i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+    }
+  };
+  const text = (el: BankletPaymentSheet) => el.shadowRoot!.textContent ?? '';
+
+  it('step-up with the PIN above the password-free limit (sandbox PIN 135790)', async () => {
+    const intent = await demoIntent('m-high', 888_00);
+    const el = await openFor('m-high', intent);
+    await chooseBalance(el);
+    const result = oneEvent(el, 'banklet-payment-result');
+    pay(el);
+    await settle(el, () => el.shadowRoot!.querySelector('banklet-pin-pad') !== null);
+    const pad = el.shadowRoot!.querySelector('banklet-pin-pad')!;
+    await pad.updateComplete;
+    for (const digit of '135790') [...pad.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="key"]')].find((k) => k.textContent === digit)!.click();
+    expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+  });
+
+  it('step-up with the host biometric: the sandbox verifies the host assertion over its nonce', async () => {
+    const intent = await demoIntent('m-high', 666_00);
+    const host = { has: (m: string) => m === 'biometric.verify', call: async (_m: string, p: { nonce: string }) => ({ assertion: `sandbox-biometric:${p.nonce}` }) };
+    const el = await openFor('m-high', intent);
+    el.host = host;
+    await chooseBalance(el);
+    pay(el);
+    await settle(el, () => text(el).includes('指纹'));
+    const result = oneEvent(el, 'banklet-payment-result');
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('banklet-button')].find((b) => b.textContent!.includes('指纹'))!.click();
+    expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+  });
+
+  it('a payment still processing shows the same outcome after a reload, and is charged once', async () => {
+    // Card payments of an amount ending in 77 stay processing for 3 s in the sandbox.
+    const intent = await demoIntent('m-mid', 77_77);
+    const first = await openFor('m-mid', intent);
+    const card = [...first.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].find((i) => !i.disabled && /卡/.test(i.closest('label')!.textContent!))!;
+    card.click();
+    await first.updateComplete;
+    const result = oneEvent(first, 'banklet-payment-result');
+    pay(first);
+    expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('processing');
+    first.remove();
+    // "Reload": a new element, a new client, the same intent.
+    const second = await openFor('m-mid', intent);
+    await settle(second, () => /银行正在处理|付款成功/.test(text(second)));
+    expect(text(second)).to.match(/银行正在处理|付款成功/);
+    const statuses: string[] = [];
+    second.addEventListener('banklet-payment-result', (e) => statuses.push(e.detail.status));
+    await settle(second, () => statuses.includes('succeeded'));
+    await new Promise((r) => setTimeout(r, 4000));
+    await settle(second, () => statuses.includes('succeeded'));
+    expect(statuses).to.include('succeeded');
+    expect(text(second)).to.contain('付款成功');
+  });
 });

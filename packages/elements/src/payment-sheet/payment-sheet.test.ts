@@ -121,6 +121,40 @@ describe('banklet-payment-sheet', () => {
     });
   }
 
+  // Every other state a card holder can see: step-up, processing, failed, unknown.
+  const states: [string, (server: FakeServer) => void, number, RegExp][] = [
+    ['PIN step-up', () => {}, 888_00, /支付密码|payment PIN/],
+    ['processing', (server) => (server.nextStatus = 'processing'), 36_00, /银行正在处理|processing/],
+    ['failed', (server) => (server.nextStatus = 'failed'), 36_00, /付款未成功|not completed/],
+    ['unknown', (server) => {
+      server.dropNextResponse = true;
+      server.intent.status = 'requires_confirmation';
+    }, 36_00, /正在确认付款结果|Checking the result/],
+  ];
+  for (const [state, arrange, amount, shows] of states) {
+    for (const variant of VARIANTS) {
+      it(`has no axe violations in the ${state} state (${variant.name})`, async () => {
+        const server = fakeServer(amount);
+        arrange(server);
+        const el = await fixtureIn<BankletPaymentSheet>(html`<banklet-payment-sheet intent="pi_1" .client=${server.client}></banklet-payment-sheet>`, variant);
+        if (state === 'unknown') {
+          // Keep the outcome unknown: the intent read fails as if still offline.
+          const payments = (server.client as unknown as { payments: Record<string, unknown> }).payments;
+          const intent = payments.intent as () => Promise<unknown>;
+          let calls = 0;
+          payments.intent = async () => (calls++ === 0 ? intent() : { error: bankletError('network', 'NETWORK', 'offline') });
+        }
+        const ready = oneEvent(el, 'banklet-ready');
+        await el.show();
+        await ready;
+        payButton(el).click();
+        await settle(el);
+        expect(inner(el).textContent).to.match(shows);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
   it('shows merchant, amount and order lines, and preselects the last used method', async () => {
     const el = await openSheet(fakeServer(36_00));
     const text = inner(el).textContent!;
