@@ -10,6 +10,8 @@ import { reactPlugin } from './scripts/lib/wtr-react-plugin.js';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.js';
 
 const filter = process.env.BANKLET_TEST_FILES;
+// Property tests are seeded so a run is repeatable; BANKLET_FC_SEED=<n> replays or varies it.
+const fcSeed = Number(process.env.BANKLET_FC_SEED ?? 20261123);
 
 export default {
   files: filter ? filter.split(',') : ['packages/*/src/**/*.test.ts', '!packages/sandbox/**'],
@@ -20,6 +22,10 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script type="module">import fc from 'fast-check'; fc.configureGlobal({ seed: ${fcSeed} });</script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
   testFramework: { config: { timeout: 10_000, ui: 'bdd' } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),

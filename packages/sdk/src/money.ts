@@ -84,9 +84,12 @@ export interface PointsCashSplit {
 export function splitPointsAndCash(total: Money, points: number, rate: PointsRate): PointsCashSplit {
   sameCurrency(total, rate.value);
   if (total.amount < 0 || points < 0) throw new RangeError('Banklet: totals and points are not negative.');
-  const cap = moneyToPoints(total, rate, 'ceil');
-  const used = Math.min(safe(points), cap);
-  const value = used === cap ? total.amount : Math.min(total.amount, pointsToMoney(used, rate).amount);
+  if (rate.value.amount <= 0) throw new RangeError('Banklet: a points rate must be worth something.');
+  // The points that would cover the whole total can exceed 2^53 for tiny rates; compare as bigint.
+  const cap = divide(BigInt(total.amount) * BigInt(rate.points), BigInt(rate.value.amount), 'ceil');
+  const coversAll = BigInt(safe(points)) >= cap;
+  const used = coversAll ? Number(cap) : points;
+  const value = coversAll ? total.amount : Math.min(total.amount, pointsToMoney(used, rate).amount);
   return { points: used, pointsValue: money(value, total.currency), cash: money(total.amount - value, total.currency) };
 }
 

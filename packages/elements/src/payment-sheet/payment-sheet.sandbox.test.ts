@@ -87,6 +87,29 @@ describe('banklet-payment-sheet on the sandbox', () => {
     expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
   });
 
+  it('step-up with an SMS code instead of the PIN (sandbox code 246810), after a wrong one', async () => {
+    const intent = await demoIntent('m-high', 777_00);
+    const el = await openFor('m-high', intent);
+    await chooseBalance(el);
+    pay(el);
+    await settle(el, () => text(el).includes('短信验证码'));
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.link')].find((b) => b.textContent!.includes('短信'))!.click();
+    await el.updateComplete;
+    // The form is replaced while the code is checked, so look the field up each time.
+    const field = () => el.shadowRoot!.querySelector('banklet-field')!;
+    const submit = async (code: string) => {
+      field().value = code;
+      await field().updateComplete;
+      (el.shadowRoot!.querySelector('form') as HTMLFormElement).requestSubmit();
+    };
+    await submit('111111');
+    await settle(el, () => Boolean(field()?.error));
+    expect(field().error).to.contain('验证码不对');
+    const result = oneEvent(el, 'banklet-payment-result');
+    await submit('246810');
+    expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+  });
+
   it('step-up with the host biometric: the sandbox verifies the host assertion over its nonce', async () => {
     const intent = await demoIntent('m-high', 666_00);
     const host = { has: (m: string) => m === 'biometric.verify', call: async (_m: string, p: { nonce: string }) => ({ assertion: `sandbox-biometric:${p.nonce}` }) };

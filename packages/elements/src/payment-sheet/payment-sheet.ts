@@ -276,7 +276,7 @@ export class BankletPaymentSheet extends BankletElement {
     if (result.error) {
       if (verifying && (result.error.code === 'STEP_UP_FAILED' || result.error.code === 'STEP_UP_INCOMPLETE')) {
         const left = Number(result.error.fields?.[0]?.params?.attemptsRemaining ?? 0);
-        this.step = { ...verifying, busy: false, error: this.t.msg.pinWrong(left) };
+        this.step = { ...verifying, busy: false, error: verifying.kind === 'otp' ? this.t.msg.otpWrong(left) : this.t.msg.pinWrong(left) };
         return;
       }
       return this.settleError(result.error);
@@ -429,6 +429,9 @@ export class BankletPaymentSheet extends BankletElement {
       <h3>${msg.verifyTitle}</h3>
       <p>${msg.pinPrompt}</p>
       <banklet-pin-pad ?shuffle=${this.shuffleKeys} .error=${step.error ?? ''} @banklet-pin-complete=${this.handlePinComplete}></banklet-pin-pad>
+      ${step.challenge.methods.includes('otp')
+        ? html`<button class="link" type="button" @click=${() => (this.step = { ...step, kind: 'otp', error: undefined })}>${msg.useOtp}</button>`
+        : nothing}
     </div>`;
   }
 

@@ -68,9 +68,12 @@ export async function type(el: BankletCardApplication, id: string, text: string)
   await field!.updateComplete;
   const input = field!.shadowRoot!.querySelector('input')!;
   input.focus();
+  // A page without window focus gets no focus events; leave the field by hand then.
+  const focused = field!.shadowRoot!.activeElement === input && document.hasFocus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  input.blur();
+  if (focused) input.blur();
+  else input.dispatchEvent(new FocusEvent('blur'));
   await field!.updateComplete;
 }
 

@@ -169,7 +169,6 @@ export class BankletField extends BankletElement {
 
   private handleInput(): void {
     this.value = this.input.value;
-    this.error = undefined;
   }
 
   private handleChange(): void {
@@ -184,6 +183,8 @@ export class BankletField extends BankletElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // An outside error describes the value it was given for; a new value (typed or set) clears it.
+    if (changed.has('value') && !changed.has('error') && this.hasUpdated) this.error = undefined;
     this.failure = this.runValidators();
     this.invalid = this.touched && (this.failure !== null || !!this.error);
   }

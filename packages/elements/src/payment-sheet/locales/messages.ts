@@ -33,10 +33,12 @@ export interface PaymentSheetMessages {
   verifyTitle: string;
   pinPrompt: string;
   pinWrong: (attempts: number) => string;
+  otpWrong: (attempts: number) => string;
   pinLocked: string;
   biometricPrompt: string;
   biometricStart: string;
   usePin: string;
+  useOtp: string;
   otpPrompt: string;
   otpLabel: string;
   confirm: string;
