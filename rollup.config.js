@@ -21,6 +21,7 @@ export const esmEntries = {
   banklet: `${src}/banklet.ts`,
   'offer-carousel': `${src}/offer-carousel.ts`,
   'payment-sheet': `${src}/payment-sheet.ts`,
+  'rewards-wallet': `${src}/rewards-wallet.ts`,
   // The host bridge on its own: embed pages and WebView shells load it next to a widget.
   bridge: 'packages/bridge/src/index.ts',
 };
@@ -54,13 +55,11 @@ export default [
     plugins: plugins(),
   },
   {
-    input: `${src}/banklet.ts`,
+    // A small classic script that loads banklet.js (see banklet-classic.ts): one copy of the code.
+    input: `${src}/banklet-classic.ts`,
     output: {
       file: 'dist/cdn/banklet.iife.js',
       format: 'iife',
-      name: 'Banklet',
-      // A classic script cannot import chunks: locales and everything else are inlined.
-      inlineDynamicImports: true,
       sourcemap: true,
       banner,
     },

@@ -1,5 +1,6 @@
 // Drives every primitive through the code paths that touch styles and the DOM: render, appearance
-// tokens set through the CSSOM, dark and senior mode, a locale switch, validation, the sheet.
+// tokens set through the CSSOM, dark and senior mode, a locale switch, validation, the sheet
+// (which banklet.js loads the first time one is on the page).
 export async function exercise(Banklet) {
   Banklet.configure({
     baseUrl: location.origin,
@@ -23,6 +24,8 @@ export async function exercise(Banklet) {
       el('banklet-sheet', { label: '确认' }, el('p', {}, '内容'))),
   );
   const all = [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('banklet-'));
+  // The classic script defines the tags once banklet.js has loaded; the sheet loads on first use.
+  await Promise.all(all.map((el) => customElements.whenDefined(el.localName)));
   await Promise.all(all.map((el) => el.updateComplete));
   document.getElementById('f').requestSubmit();
   await document.querySelector('banklet-status').announce('已提交');

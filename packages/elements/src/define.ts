@@ -7,3 +7,5 @@ import './internal/status/define.js';
 import './offer-carousel/define.js';
 import './internal/pin-pad/define.js';
 import './payment-sheet/define.js';
+import './rewards-wallet/define.js';
+import './card-application/define.js';

@@ -5,6 +5,7 @@ import {
 } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { BankletField } from '../internal/field/field.js';
+import { adoptLateStyles, lazyModule, whenIdle } from '../internal/lazy.js';
 import { useResource } from '../internal/resources.js';
 import type { BankletStatus } from '../internal/status/status.js';
 import '../internal/button/define.js';
@@ -18,8 +19,7 @@ import { DraftSaver } from './draft-saver.js';
 import { FormErrors, type JourneyProblem } from './form-errors.js';
 import type { OutcomeController } from './outcome-controller.js';
 import { cardApplicationCatalogue } from './locales/messages.js';
-import { OtpController } from './otp-controller.js';
-import { firstInvalidAnswer } from './rules.js';
+import type { OtpController } from './otp-controller.js';
 import {
   ALL_STEPS, firstStepOf, fieldsOnScreen, nextStep, previousStep, screenCount, screenOfField, serverProblems, stepIndex, stepOfField,
   type FieldName, type FormStep, type StepName,
@@ -36,6 +36,9 @@ type Phase =
   | { name: 'submit-error'; message: string }
   /** Steps 7 and 8: the outcome controller has the rest. */
   | { name: 'outcome' };
+
+/** The steps after the card choice (steps/later-steps.ts). */
+const laterSteps = lazyModule(() => import('./steps/later-steps.js'));
 
 const maskMobile = (mobile: string) => (mobile.length === 11 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : mobile);
 
@@ -94,7 +97,8 @@ export class BankletCardApplication extends BankletElement {
 
   private readonly t = this.useCatalogue(cardApplicationCatalogue);
   private readonly saver = new DraftSaver(this, () => this.draftId, () => this.draft);
-  private readonly otp = new OtpController(this, () => this.api?.otp);
+  /** Created with the later steps' code (the SMS code is asked on the identity step). */
+  private otp?: OtpController;
   private readonly errors = new FormErrors(this, (field, rule) =>
     this.funnel('banklet-application-field-error', { step: stepOfField(field), field, rule }));
 
@@ -241,13 +245,30 @@ export class BankletCardApplication extends BankletElement {
     if (!this.products.some((p) => p.id === draft.productId) && draft.step !== 'product' && !draft.submission) {
       draft = { ...draft, step: 'product', screen: 0 };
     }
+    if (draft.step !== 'product' && !(await this.loadLaterSteps())) {
+      return this.failLoad(bankletError('network', 'CHUNK_LOAD_FAILED', this.localize.msg.errors.network));
+    }
     this.draft = draft;
     if (draft.step === 'consent' || draft.step === 'review') await this.loadTerms();
     this.phase = { name: 'form' };
     this.reportStep();
     this.markReady();
+    // Fetched while the person compares cards, so continuing is instant.
+    if (!laterSteps.current) whenIdle(() => void this.loadLaterSteps());
     // Reloaded while a submission's outcome was unknown: send the same body again.
     if (draft.submission) void this.send(draft.submission);
+  }
+
+  /** Loads the later steps' code and styles; false when the network failed. */
+  private async loadLaterSteps(): Promise<boolean> {
+    try {
+      const later = await laterSteps.load();
+      adoptLateStyles(this, later.styles);
+      this.otp ??= new later.OtpController(this, () => this.api?.otp);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private hasAnswers(draft: ApplicationDraft): boolean {
@@ -305,7 +326,7 @@ export class BankletCardApplication extends BankletElement {
     this.errors.clear(field);
     this.patchDraft({ values: { ...this.draft.values, [field]: value } });
     // A code sent to another number cannot verify this one.
-    if (field === 'mobile') this.otp.numberChanged(normalizeMobile(value));
+    if (field === 'mobile') this.otp?.numberChanged(normalizeMobile(value));
   }
 
   /** A server or journey error message for a code: ours first, then the shared validation messages. */
@@ -324,6 +345,7 @@ export class BankletCardApplication extends BankletElement {
       if (field?.validationCode) this.errors.track('mobile', 'mobile', field.validationCode);
       return;
     }
+    if (!this.otp) return;
     const result = await this.otp.send(normalizeMobile(this.draft.values.mobile));
     if (result.error) {
       if (result.error.code === 'BUSY') return;
@@ -337,6 +359,7 @@ export class BankletCardApplication extends BankletElement {
   }
 
   private async verifyCode(code: string): Promise<boolean> {
+    if (!this.otp) return false;
     const result = await this.otp.verify(code);
     if (result.error) {
       if (result.error.code === 'BUSY') return false;
@@ -360,6 +383,11 @@ export class BankletCardApplication extends BankletElement {
   }
 
   private async goTo(step: FormStep, screen: number, focusId?: string): Promise<void> {
+    if (step !== 'product' && !(await this.loadLaterSteps())) {
+      // Offline before the code arrived: stay on this step, with everything typed kept.
+      void this.status?.announce(this.localize.msg.errors.network, 'error');
+      return;
+    }
     this.errors.clearSummary();
     this.patchDraft({ step, screen }, { now: true });
     if (step === 'consent' || step === 'review') await this.loadTerms();
@@ -384,7 +412,7 @@ export class BankletCardApplication extends BankletElement {
     if (step === 'review') return this.handleSubmit();
     // A code typed but not yet verified is verified on the way, one tap instead of two.
     const otpField = this.renderRoot.querySelector<BankletField>('#otp');
-    if (otpField && this.otp.sent && otpField.checkValidity()) await this.verifyCode(String(otpField.modelValue));
+    if (otpField && this.otp?.sent && otpField.checkValidity()) await this.verifyCode(String(otpField.modelValue));
     // Let errors set above (a wrong code) reach their fields before validity is read.
     await this.updateComplete;
     await Promise.all([...this.renderRoot.querySelectorAll<BankletField>('banklet-field')].map((f) => f.updateComplete));
@@ -454,7 +482,7 @@ export class BankletCardApplication extends BankletElement {
     const { msg } = this.t;
     // The whole draft, not just this screen: a resumed or prefilled draft may have skipped one.
     if (!this.products.some((p) => p.id === this.draft.productId)) return this.goTo('product', 0);
-    const invalid = firstInvalidAnswer(this.draft.values);
+    const invalid = laterSteps.current?.firstInvalidAnswer(this.draft.values);
     if (invalid) {
       this.returnToReview = true;
       await this.goTo(stepOfField(invalid.field), this.seniorMode ? screenOfField(invalid.field) : 0);
@@ -532,7 +560,8 @@ export class BankletCardApplication extends BankletElement {
 
   private async showOutcome(application: CardApplication): Promise<void> {
     if (!this.outcome) {
-      const { OutcomeController } = await import('./outcome-controller.js');
+      const { OutcomeController, outcomeStyles } = await import('./outcome-controller.js');
+      adoptLateStyles(this, outcomeStyles);
       this.outcome ??= new OutcomeController(this, {
         api: () => this.api?.applications,
         messages: this.t,
@@ -588,7 +617,8 @@ export class BankletCardApplication extends BankletElement {
 
   private renderStep(step: FormStep, screen: number) {
     const verified = verifiedOtp(this.draft, Date.now());
-    const sent = this.otp.sent;
+    const otp = this.otp;
+    const sent = otp?.sent;
     return renderStepBody({
       msg: this.t.msg,
       localize: this.t,
@@ -604,14 +634,15 @@ export class BankletCardApplication extends BankletElement {
       terms: this.terms,
       termsFailed: this.termsFailed,
       retryLabel: this.localize.msg.retry,
-      challenge: sent ? { maskedMobile: sent.maskedMobile, resendIn: this.otp.resendIn } : undefined,
+      challenge: sent ? { maskedMobile: sent.maskedMobile, resendIn: otp!.resendIn } : undefined,
       verifiedMobile: verified ? maskMobile(verified.mobile) : undefined,
-      sending: this.otp.sending,
-      verifying: this.otp.verifying,
+      sending: otp?.sending ?? false,
+      verifying: otp?.verifying ?? false,
       // While a sent application's outcome is unknown the answers are frozen: a changed body
       // would get a new idempotency key and could become a second application.
       locked: this.phase.name !== 'form',
       actions: this.actions,
+      later: laterSteps.current,
     });
   }
 

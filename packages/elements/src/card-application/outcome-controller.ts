@@ -7,6 +7,7 @@ import { ActivationController } from './activation-controller.js';
 import type { CardApplicationMessages } from './locales/messages.js';
 import { renderActivation, renderVirtualCard } from './steps/activation-step.js';
 import { renderDecision } from './steps/decision-step.js';
+export { outcomeStyles } from './outcome.styles.js';
 import type { Activation, ApplicationDecisionDetail, CardActivatedDetail, CardApplication, VirtualCard } from './types.js';
 
 /** Status reads for a pending decision: quick at first, then slower; after that we notify instead. */

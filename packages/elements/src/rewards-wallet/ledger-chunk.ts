@@ -5,3 +5,4 @@
  */
 export { renderLedger } from './views/ledger.js';
 export { acquireAggregator, releaseAggregator } from './aggregator.js';
+export { walletViewStyles as styles } from './views.styles.js';

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveElement } from 'lit';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { BankletError } from '@banklet/sdk';
 import type { Aggregator } from './aggregator.js';
@@ -7,6 +7,7 @@ import type { WalletCache } from './cache.js';
 import { filterKey, LedgerModel, type LedgerFilter } from './ledger-model.js';
 import type { WalletLocalize } from './views/format.js';
 import { recentMonths } from './wallet.js';
+import { adoptLateStyles, lazyModule } from '../internal/lazy.js';
 
 /** The API's largest page: fewer round trips for members with long histories. */
 const PAGE_SIZE = 100;
@@ -16,14 +17,10 @@ const PREFETCH_ROWS = 40;
 const CACHE_ENTRIES = 1000;
 const OFFLINE: ReadonlySet<BankletError['type']> = new Set(['network', 'timeout']);
 
-type LedgerChunk = typeof import('./ledger-chunk.js');
-let chunk: Promise<LedgerChunk> | undefined;
-/** Set once loaded, so wallets mounted later render the history without waiting a tick. */
-let code: LedgerChunk | undefined;
 /** The history's code, loaded once per page on first use (see ledger-chunk.ts). */
-const loadChunk = (): Promise<LedgerChunk> => (chunk ??= import('./ledger-chunk.js').then((loaded) => (code = loaded)));
+const ledgerCode = lazyModule(() => import('./ledger-chunk.js'));
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** What the history needs from the wallet around it. */
 export interface LedgerHooks {
@@ -69,7 +66,7 @@ export class LedgerController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
-    if (this.aggregator) code?.releaseAggregator(this.aggregator);
+    if (this.aggregator) ledgerCode.current?.releaseAggregator(this.aggregator);
     this.aggregator = undefined;
     this.reset();
   }
@@ -92,7 +89,8 @@ export class LedgerController implements ReactiveController {
 
   /** Called on every wallet update while the history is on screen. */
   show(): void {
-    if (!code) void loadChunk().then(() => this.host.isConnected && this.host.requestUpdate());
+    ledgerCode.whenNeeded(this.host);
+    if (ledgerCode.current) adoptLateStyles(this.host, ledgerCode.current.styles);
     if (this.requested !== filterKey(this.filter)) void this.load(this.filter);
   }
 
@@ -104,7 +102,7 @@ export class LedgerController implements ReactiveController {
 
   private summarize(entries: readonly LedgerEntry[], model: LedgerModel): void {
     if (entries.length === 0) return;
-    void loadChunk()
+    void ledgerCode.load()
       .then((loaded) => {
         // Removed meanwhile: taking the worker now would keep it for an element that is gone.
         if (!this.host.isConnected) return undefined;
@@ -235,6 +233,7 @@ export class LedgerController implements ReactiveController {
   }
 
   render(t: WalletLocalize) {
+    const code = ledgerCode.current;
     if (!code) return html`<banklet-skeleton height="3em" lines="4"></banklet-skeleton>`;
     return code.renderLedger(t, {
       model: this.model,

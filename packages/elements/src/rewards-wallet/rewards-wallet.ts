@@ -3,10 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { bankletError, rewardsResource, type BankletError, type Result } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { BankletButton } from '../internal/button/button.js';
+import { adoptLateStyles, lazyModule, whenIdle } from '../internal/lazy.js';
 import { useResource } from '../internal/resources.js';
 import type { BankletStatus } from '../internal/status/status.js';
 import '../internal/button/define.js';
-import '../internal/sheet/define.js';
 import '../internal/skeleton/define.js';
 import '../internal/status/define.js';
 import type { Catalogue, CatalogueItem, CheckInState, RewardsAccount, RewardsApi, Task, TaskList } from './api.js';
@@ -14,8 +14,7 @@ import { clearAllWalletCaches, WalletCache } from './cache.js';
 import { LedgerController } from './ledger-controller.js';
 import { rewardsWalletCatalogue, type WalletView } from './locales/messages.js';
 import { rewardsWalletStyles } from './rewards-wallet.styles.js';
-import { renderCatalogue, renderRedeemSheet, type RedemptionState } from './views/catalogue.js';
-import { renderEngagement } from './views/engagement.js';
+import type { RedemptionState } from './views/catalogue.js';
 import { renderHeader, renderSummary } from './views/summary.js';
 
 export type * from './api.js';
@@ -59,6 +58,9 @@ const UNCERTAIN: ReadonlySet<BankletError['type']> = new Set(['network', 'timeou
 const OFFLINE: ReadonlySet<BankletError['type']> = new Set(['network', 'timeout']);
 
 type Section = 'account' | 'catalogue' | 'checkIn' | 'tasks';
+
+/** The catalogue, redeem sheet and engagement views (see views-chunk.ts). */
+const viewsCode = lazyModule(() => import('./views-chunk.js'));
 
 /**
  * @summary The member's points wallet: balance, tier and benefits, progress to the next tier,
@@ -207,6 +209,8 @@ export class BankletRewardsWallet extends BankletElement {
     if (!VIEWS.includes(this.view)) this.view = 'summary';
     if (!this.isConnected) return;
     this.ensure('account');
+    if (this.view === 'catalogue' || this.view === 'engagement') viewsCode.whenNeeded(this);
+    if (viewsCode.current) adoptLateStyles(this, viewsCode.current.styles);
     if (this.view === 'catalogue') this.ensure('catalogue');
     if (this.view === 'engagement') {
       this.ensure('checkIn');
@@ -221,7 +225,11 @@ export class BankletRewardsWallet extends BankletElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.account || this.errors.account) this.markReady();
+    if (this.account || this.errors.account) {
+      this.markReady();
+      // The other views' code, fetched while the person reads the balance: opening them is instant.
+      if (!viewsCode.current) whenIdle(() => viewsCode.whenNeeded(this));
+    }
   }
 
   // ------------------------------------------------------------------ loading
@@ -504,19 +512,22 @@ export class BankletRewardsWallet extends BankletElement {
 
   private renderView(view: WalletView) {
     const t = this.t;
+    const views = viewsCode.current;
+    const loading = (height: string) => html`<banklet-skeleton height=${height}></banklet-skeleton>`;
     switch (view) {
       case 'summary':
         return this.account ? renderSummary(t, this.account) : this.errors.account ? this.renderError('account') : html`<banklet-skeleton height="10em"></banklet-skeleton>`;
       case 'ledger':
         return this.history.render(t);
       case 'catalogue':
-        return this.catalogue
-          ? renderCatalogue(t, this.catalogue, this.account, (item) => this.handleRedeem(item))
-          : this.errors.catalogue ? this.renderError('catalogue') : html`<banklet-skeleton height="12em"></banklet-skeleton>`;
+        if (this.errors.catalogue) return this.renderError('catalogue');
+        return views && this.catalogue ? views.renderCatalogue(t, this.catalogue, this.account, (item) => this.handleRedeem(item)) : loading('12em');
       case 'engagement':
         return this.errors.checkIn || this.errors.tasks
           ? this.renderError('checkIn', 'tasks')
-          : renderEngagement(t, {
+          : !views
+            ? loading('12em')
+            : views.renderEngagement(t, {
               checkIn: this.checkIn,
               tasks: this.tasks,
               checkingIn: this.checkingIn,
@@ -563,7 +574,7 @@ export class BankletRewardsWallet extends BankletElement {
     return html`<section part="base" class="wallet" aria-label=${this.t.msg.region}>
       ${renderHeader(this.t, this.account, this.offlineSince)}
       ${this.seniorMode ? this.renderSenior() : this.renderTabs()}
-      ${renderRedeemSheet(this.t, {
+      ${viewsCode.current?.renderRedeemSheet(this.t, {
         state: this.redemption,
         open: this.sheetOpen,
         account: this.account,

@@ -1,13 +1,12 @@
 import { html } from 'lit';
 import type { FieldName, FormStep } from '../steps.js';
 import type { CardProduct, TermsDocument } from '../types.js';
-import { renderAddressStep } from './address-step.js';
-import { renderConsentStep } from './consent-step.js';
 import type { StepContext } from './context.js';
-import { renderEmploymentStep } from './employment-step.js';
-import { renderIdentityStep, type OtpChallengeView } from './identity-step.js';
+import type { OtpChallengeView } from './identity-step.js';
 import { renderProductStep } from './product-step.js';
-import { renderReviewStep } from './review-step.js';
+
+/** The code of the steps after the card choice (later-steps.ts), once loaded. */
+export type LaterSteps = typeof import('./later-steps.js');
 
 /** What the person can do on the form steps; the element implements them. */
 export interface StepActions {
@@ -36,6 +35,8 @@ export interface StepBodyContext extends StepContext {
   /** The answers were sent and wait for an outcome: no edit links. */
   locked: boolean;
   actions: StepActions;
+  /** Undefined while the later steps' code is loading. */
+  later: LaterSteps | undefined;
 }
 
 /** The body of the form step on screen. */
@@ -45,18 +46,21 @@ export function renderStepBody(c: StepBodyContext) {
     return html`<div class="alert" part="alert" role="alert"><p>${c.msg.termsFailed}</p>
       <banklet-button variant="secondary" @click=${a.retryTerms}>${c.retryLabel}</banklet-button></div>`;
   }
+  if (c.step === 'product') {
+    return renderProductStep({ ...c, onSelect: a.selectProduct, onCompare: a.compare, onClearCompare: a.clearCompare });
+  }
+  const later = c.later;
+  if (!later) return html`<banklet-skeleton lines="4" height="48px"></banklet-skeleton>`;
   switch (c.step) {
-    case 'product':
-      return renderProductStep({ ...c, onSelect: a.selectProduct, onCompare: a.compare, onClearCompare: a.clearCompare });
     case 'identity':
-      return renderIdentityStep({ ...c, onSendCode: a.sendCode, onVerify: a.verifyCode });
+      return later.renderIdentityStep({ ...c, onSendCode: a.sendCode, onVerify: a.verifyCode });
     case 'employment':
-      return renderEmploymentStep({ ...c, onIncomeBand: a.chooseIncome });
+      return later.renderEmploymentStep({ ...c, onIncomeBand: a.chooseIncome });
     case 'address':
-      return renderAddressStep(c);
+      return later.renderAddressStep(c);
     case 'consent':
-      return renderConsentStep({ ...c, onConsent: a.consent });
+      return later.renderConsentStep({ ...c, onConsent: a.consent });
     case 'review':
-      return renderReviewStep({ ...c, product: c.products.find((p) => p.id === c.draft.productId), onEdit: a.edit });
+      return later.renderReviewStep({ ...c, product: c.products.find((p) => p.id === c.draft.productId), onEdit: a.edit });
   }
 }

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+/** Styles of the steps after the card choice; they arrive with those steps' code (steps-chunk.ts). */
+export const laterStepStyles = css`
+  .otp {
+    display: grid;
+    gap: var(--bk-space-2);
+  }
+  .otp-row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: end;
+    gap: var(--bk-space-2);
+  }
+  :host([bk-senior]) .otp-row {
+    grid-template-columns: 1fr;
+  }
+  .otp-row .verify {
+    margin-block-end: 1.6em;
+  }
+  .verified {
+    margin: 0;
+    color: var(--bk-color-success);
+    font-weight: 600;
+  }
+  .document {
+    display: grid;
+    gap: var(--bk-space-2);
+    padding-block: var(--bk-space-3);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+  }
+  details summary {
+    min-block-size: var(--bk-target-size);
+    display: flex;
+    align-items: center;
+    color: var(--bk-color-primary);
+    cursor: pointer;
+  }
+  .document-text {
+    white-space: pre-line;
+  }
+  .review-section {
+    padding-block: var(--bk-space-2);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+  }
+  .review-section dl {
+    margin: 0;
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(6em, 1fr) 2fr auto;
+    align-items: center;
+    gap: var(--bk-space-2);
+  }
+  :host([bk-senior]) .review-row {
+    grid-template-columns: 1fr;
+    gap: 0;
+    padding-block: var(--bk-space-2);
+  }
+  .review-row dd {
+    text-align: start;
+  }
+`;
