@@ -10,7 +10,12 @@ const PREFIX = '/__banklet-copies/';
 
 export async function bundleCopy(version) {
   const result = await build({
-    entryPoints: [`${root}packages/elements/src/cdn/banklet.ts`],
+    // Every tag registered eagerly (banklet.js would load widgets on use), plus the version.
+    stdin: {
+      contents: "import './packages/elements/src/define.ts';\nexport { VERSION } from './packages/elements/src/internal/version.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     write: false,

@@ -254,7 +254,8 @@ export class BankletCardApplication extends BankletElement {
     this.reportStep();
     this.markReady();
     // Fetched while the person compares cards, so continuing is instant.
-    if (!laterSteps.current) whenIdle(() => void this.loadLaterSteps());
+    // Only the module: this element adopts its styles when it moves on (the idle task keeps no reference to it).
+    if (!laterSteps.current) whenIdle(() => void laterSteps.load().catch(() => undefined));
     // Reloaded while a submission's outcome was unknown: send the same body again.
     if (draft.submission) void this.send(draft.submission);
   }

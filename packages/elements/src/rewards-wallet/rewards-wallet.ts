@@ -228,7 +228,8 @@ export class BankletRewardsWallet extends BankletElement {
     if (this.account || this.errors.account) {
       this.markReady();
       // The other views' code, fetched while the person reads the balance: opening them is instant.
-      if (!viewsCode.current) whenIdle(() => viewsCode.whenNeeded(this));
+      // (The idle task holds no reference to this wallet: removed wallets are freed at once.)
+      if (!viewsCode.current) whenIdle(() => void viewsCode.load().catch(() => undefined));
     }
   }
 
