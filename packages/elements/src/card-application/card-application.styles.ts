@@ -202,6 +202,10 @@ export const cardApplicationStyles = css`
     gap: var(--bk-space-3);
   }
   dt {
+    /* Labels keep their words whole (年费减免, Fee waiver); the value takes what is left. */
+    flex: 0 0 auto;
+    max-inline-size: 45%;
+    overflow-wrap: normal;
     color: var(--bk-color-on-surface-variant);
   }
   dd {

@@ -5,7 +5,7 @@ import {
 } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { BankletField } from '../internal/field/field.js';
-import { adoptLateStyles, lazyModule, whenIdle } from '../internal/lazy.js';
+import { adoptLateStyles, lazyModule } from '../internal/lazy.js';
 import { useResource } from '../internal/resources.js';
 import type { BankletStatus } from '../internal/status/status.js';
 import '../internal/button/define.js';
@@ -254,8 +254,8 @@ export class BankletCardApplication extends BankletElement {
     this.reportStep();
     this.markReady();
     // Fetched while the person compares cards, so continuing is instant.
-    // Only the module: this element adopts its styles when it moves on (the idle task keeps no reference to it).
-    if (!laterSteps.current) whenIdle(() => void laterSteps.load().catch(() => undefined));
+    // Only the module: this element adopts its styles when it moves on.
+    laterSteps.prefetch();
     // Reloaded while a submission's outcome was unknown: send the same body again.
     if (draft.submission) void this.send(draft.submission);
   }

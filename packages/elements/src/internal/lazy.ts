@@ -17,10 +17,13 @@ export interface LazyModule<T> {
   load(): Promise<T>;
   /** Loads, then asks `host` to render again if it is still on the page. */
   whenNeeded(host: { isConnected: boolean; requestUpdate(): void }): void;
+  /** Loads when the browser is next idle; scheduled once per page, holding no element. */
+  prefetch(): void;
 }
 
 export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   let pending: Promise<T> | undefined;
+  let prefetching = false;
   const lazy = {
     current: undefined as T | undefined,
     load(): Promise<T> {
@@ -40,6 +43,14 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
         () => host.isConnected && host.requestUpdate(),
         () => undefined,
       );
+    },
+    prefetch(): void {
+      if (lazy.current || prefetching) return;
+      prefetching = true;
+      whenIdle(() => {
+        prefetching = false;
+        lazy.load().catch(() => undefined);
+      });
     },
   };
   return lazy;

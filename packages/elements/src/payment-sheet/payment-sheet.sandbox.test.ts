@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { paymentsResource } from '@banklet/sdk';
 import './define.js';
 import type { BankletPaymentSheet } from './payment-sheet.js';
-import type { PaymentResultDetail } from './types.js';
+import type { PaymentHost, PaymentResultDetail } from './types.js';
 import { apiUrl, clearFaults, demoToken, injectFault, sandboxClient } from '../internal/testing/sandbox.js';
 
 /** Payments against the real sandbox (seeded members, server-side idempotency, fault injection). */
@@ -112,7 +112,7 @@ describe('banklet-payment-sheet on the sandbox', () => {
 
   it('step-up with the host biometric: the sandbox verifies the host assertion over its nonce', async () => {
     const intent = await demoIntent('m-high', 666_00);
-    const host = { has: (m: string) => m === 'biometric.verify', call: async (_m: string, p: { nonce: string }) => ({ assertion: `sandbox-biometric:${p.nonce}` }) };
+    const host = { has: (m: string) => m === 'biometric.verify', call: async (_m: string, p: unknown) => ({ assertion: `sandbox-biometric:${(p as { nonce: string }).nonce}` }) };
     const el = await openFor('m-high', intent);
     el.host = host;
     await chooseBalance(el);
@@ -121,6 +121,136 @@ describe('banklet-payment-sheet on the sandbox', () => {
     const result = oneEvent(el, 'banklet-payment-result');
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('banklet-button')].find((b) => b.textContent!.includes('指纹'))!.click();
     expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+  });
+
+  /**
+   * A mini-program host: its native pay page is played by the sandbox's demo route, which redeems
+   * the ticket with `outcome`; the host then answers `hint` (or, with `hang`, never answers, as
+   * when only the page being shown again tells the sheet that the person is back).
+   */
+  function miniProgram(memberId: string, outcome: 'succeeded' | 'failed' | 'cancelled', hint: string = outcome, hang = false) {
+    const calls: { method: string; ticket: string }[] = [];
+    const host = {
+      calls,
+      has: (m: string) => m === 'payment.handoff',
+      // One function for every method a host serves, as a bridge's generic `call` is.
+      call: (async (method: string, params: unknown) => {
+        const { ticket } = params as { ticket: string };
+        calls.push({ method, ticket });
+        const response = await fetch(`${await apiUrl()}/demo/handoffs/${encodeURIComponent(ticket)}/complete`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await demoToken(memberId)}` },
+          body: JSON.stringify({ outcome }),
+        });
+        if (!response.ok) throw new Error(`complete handoff: HTTP ${response.status}`);
+        return hang ? new Promise<never>(() => {}) : { hint };
+      }) as PaymentHost['call'],
+    };
+    return host;
+  }
+
+  /** Records the API paths the page requests, to prove it never confirms during a handoff. */
+  function recordRequests(): { paths: string[]; restore(): void } {
+    const original = window.fetch;
+    const paths: string[] = [];
+    window.fetch = (input, init) => {
+      console.log('FETCH', typeof input, String(input));
+      paths.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      return original(input, init);
+    };
+    return { paths, restore: () => void (window.fetch = original) };
+  }
+
+  describe('in a mini-program (payment.handoff)', () => {
+    it('hands the payment to the host native page: no step-up or confirm in the page, succeeded, debited once', async () => {
+      const member = 'm-sheet-handoff-ok';
+      // Above the password-free limit: the host's native page does the step-up, not the sheet.
+      const intent = await demoIntent(member, 321_00);
+      const before = await balanceOf(member, intent);
+      const el = await openFor(member, intent);
+      const host = miniProgram(member, 'succeeded');
+      let shownDuringHandoff = '';
+      el.host = {
+        has: host.has,
+        call: (async (method: 'payment.handoff', params: { ticket: string }) => {
+          await el.updateComplete;
+          shownDuringHandoff = text(el);
+          return host.call(method, params);
+        }) as PaymentHost['call'],
+      };
+      await chooseBalance(el);
+      const requests = recordRequests();
+      const statuses: string[] = [];
+      el.addEventListener('banklet-payment-result', (e) => statuses.push(e.detail.status));
+      try {
+        pay(el);
+        await settle(el, () => statuses.length > 0);
+      } finally {
+        requests.restore();
+      }
+      expect(statuses).to.deep.equal(['succeeded']);
+      expect(text(el)).to.contain('付款成功');
+      expect(shownDuringHandoff).to.contain('完成支付后返回此页');
+      expect(host.calls).to.have.length(1);
+      expect(requests.paths.filter((p) => p.endsWith('/handoffs'))).to.have.length(1);
+      expect(requests.paths.filter((p) => /\/(confirm|challenges)$/.test(p)), 'the page neither confirms nor asks for a step-up').to.deep.equal([]);
+      expect(await balanceOf(member, await demoIntent(member, 100))).to.equal(before - 321_00);
+    });
+
+    it('does not show success when the host says succeeded but the server recorded no payment', async () => {
+      const member = 'm-sheet-handoff-lie';
+      const intent = await demoIntent(member, 45_00);
+      const before = await balanceOf(member, intent);
+      const el = await openFor(member, intent);
+      const h = miniProgram(member, 'cancelled', 'succeeded');
+      el.host = h;
+      await chooseBalance(el);
+      const rq = recordRequests();
+      const statuses: string[] = [];
+      el.addEventListener('banklet-payment-result', (e) => statuses.push(e.detail.status));
+      pay(el);
+      await settle(el, () => !text(el).includes('完成支付后返回此页') && el.shadowRoot!.querySelector('input[name="method"]') !== null);
+      rq.restore();
+      await new Promise((r) => setTimeout(r, 10000));
+      console.log('DEBUG2', JSON.stringify((el as any).step), JSON.stringify(rq.paths), JSON.stringify(h.calls));
+      console.log('DEBUG', statuses, text(el), JSON.stringify(rq.paths), JSON.stringify(h.calls));
+      expect(statuses).to.deep.equal([]);
+      expect(text(el)).not.to.contain('付款成功');
+      expect(el.shadowRoot!.querySelector('input[name="method"]'), 'back to choosing how to pay').to.exist;
+      expect(await balanceOf(member, intent)).to.equal(before);
+    });
+
+    it('shows a payment the host page failed as failed, with the reason, and charges nothing', async () => {
+      const member = 'm-sheet-handoff-fail';
+      const intent = await demoIntent(member, 67_00);
+      const before = await balanceOf(member, intent);
+      const el = await openFor(member, intent);
+      el.host = miniProgram(member, 'failed');
+      await chooseBalance(el);
+      const result = oneEvent(el, 'banklet-payment-result');
+      pay(el);
+      const { detail } = (await result) as CustomEvent<PaymentResultDetail>;
+      expect([detail.status, detail.failureCode]).to.deep.equal(['failed', 'PAYMENT_DECLINED']);
+      await el.updateComplete;
+      expect(text(el)).to.contain('付款被拒绝');
+      expect(await balanceOf(member, intent)).to.equal(before);
+    });
+
+    it('reads the outcome when the page is shown again, even if the host never answers', async () => {
+      const member = 'm-sheet-handoff-back';
+      const intent = await demoIntent(member, 12_00);
+      const el = await openFor(member, intent);
+      const host = miniProgram(member, 'succeeded', 'unknown', true);
+      el.host = host;
+      await chooseBalance(el);
+      const result = oneEvent(el, 'banklet-payment-result');
+      pay(el);
+      await settle(el, () => host.calls.length > 0);
+      await new Promise((r) => setTimeout(r, 200)); // the pay page redeems the ticket
+      expect(document.hidden, 'the test page is visible').to.equal(false);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(((await result) as CustomEvent<PaymentResultDetail>).detail.status).to.equal('succeeded');
+    });
   });
 
   it('a payment still processing shows the same outcome after a reload, and is charged once', async () => {

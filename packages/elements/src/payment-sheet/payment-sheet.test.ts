@@ -196,7 +196,7 @@ describe('banklet-payment-sheet', () => {
 
   it('uses the host biometric when the host has it, sending the host assertion to the server', async () => {
     const server = fakeServer(888_00);
-    const host: PaymentHost = { has: (m) => m === 'biometric.verify', call: async (_m, p) => ({ assertion: `signed:${p.nonce}` }) };
+    const host: PaymentHost = { has: (m) => m === 'biometric.verify', call: async (_m: string, p: unknown) => ({ assertion: `signed:${(p as { nonce: string }).nonce}` }) };
     const el = await openSheet(server, { host });
     payButton(el).click();
     await settle(el);

@@ -29,7 +29,7 @@ type Step =
   | { name: 'load-error'; error: BankletError }
   | { name: 'choose'; notice?: string }
   | { name: 'verify'; challenge: StepUpChallenge; kind: StepUpKind; error?: string; busy?: boolean }
-  | { name: 'paying' }
+  | { name: 'paying'; note?: string }
   | { name: 'outcome'; outcome: Outcome; payment?: Payment; reason?: string };
 
 /** Status polling for `processing` payments: quick at first, then every 30 s. */
@@ -40,7 +40,8 @@ const POLL_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
  * and instalments; one tap under the password-free limit, otherwise a PIN, the host's biometric
  * or an SMS code — each verified by the server. Never charges twice: the confirm request carries
  * an idempotency key kept until the outcome is known, and an unknown outcome is resolved by
- * asking the server, not by paying again.
+ * asking the server, not by paying again. In a mini-program the host's native page pays instead
+ * (bridge method `payment.handoff`), and the sheet reads the outcome from the server.
  *
  * A bottom sheet on phones and a dialog on wider screens. While a payment is in flight it cannot
  * be closed (Esc, backdrop and the close button are refused).
@@ -84,7 +85,7 @@ export class BankletPaymentSheet extends BankletElement {
   /** Shuffle the PIN pad keys. */
   @property({ type: Boolean, attribute: 'shuffle-keys' }) shuffleKeys = false;
 
-  /** The host bridge, for biometric step-up in a bank app (from `@banklet/bridge`). */
+  /** The host bridge (from `@banklet/bridge`), for biometric step-up in a bank app or paying in a mini-program's native page. */
   @property({ attribute: false }) host?: PaymentHost;
 
   private loadedIntent = '';
@@ -222,6 +223,8 @@ export class BankletPaymentSheet extends BankletElement {
     if (!api || !this.paymentIntent || !this.methods || this.busy) return;
     const body = this.requestBody();
     this.track('banklet-payment-confirm', { intentId: this.intent, method: body.method.kind, pointsToUse: this.pointsToUse, instalmentPlan: this.instalmentPlan }, { correlationId: this.intent });
+    // The host's native page does the step-up too.
+    if (this.host?.has('payment.handoff')) return this.handoff(api, body);
     if (!needsStepUp(this.paymentIntent.amount.amount, this.methods.passwordFreeLimit.amount, this.instalmentPlan)) {
       return this.pay(body);
     }
@@ -230,6 +233,30 @@ export class BankletPaymentSheet extends BankletElement {
     const challenge = await api.challenge(this.intent, { preferred });
     if (challenge.error) return this.settleError(challenge.error);
     this.step = { name: 'verify', challenge: challenge.data, kind: this.stepUpKind(challenge.data, preferred) };
+  }
+
+  /**
+   * Pays in the host's native page (mini-programs): the server issues a ticket bound to this
+   * intent and choice, with no amount in it, and the host redeems it. The host's answer is only a
+   * hint, so once it answers (or the page is shown again) the outcome is read from the server.
+   * The sheet never confirms here: only the host's page can pay, once. Nothing recorded means
+   * the person cancelled there, and they choose again.
+   */
+  private async handoff(api: PaymentsResource, body: ConfirmPaymentRequest): Promise<void> {
+    this.step = { name: 'paying' };
+    console.log('DBG createHandoff', JSON.stringify(body));
+    const handoff = await api.createHandoff(this.intent, body);
+    console.log('DBG created', JSON.stringify(handoff));
+    if (handoff.error) return this.settleError(handoff.error);
+    this.attempted = true;
+    this.step = { name: 'paying', note: this.t.msg.handoffNote };
+    const back = new AbortController();
+    await new Promise((resolve) => {
+      document.addEventListener('visibilitychange', () => document.hidden || resolve(0), { signal: back.signal });
+      this.host!.call('payment.handoff', { ticket: handoff.data.ticket }).then(resolve, resolve);
+    });
+    back.abort();
+    await this.resolveUnknown('');
   }
 
   /** Biometric only when both the server offers it and the host can do it. */
@@ -308,28 +335,30 @@ export class BankletPaymentSheet extends BankletElement {
 
   /**
    * Settles an unknown outcome by asking the server, never by paying again: the intent's status
-   * says whether a payment was recorded, and its latest payment gives the receipt. Nothing
+   * says whether a payment was recorded, and its latest payment gives the receipt — also of a
+   * failed one, which leaves the intent payable but is new since we last looked. Nothing
    * recorded → back to choosing (no charge happened; the SDK still holds the idempotency key, so
    * a retry of the same payment cannot double up either).
    */
-  private async resolveUnknown(): Promise<void> {
+  private async resolveUnknown(notice = this.t.msg.unknownNote): Promise<void> {
     const api = this.api;
     if (!api) return;
+    const seen = this.paymentIntent?.latestPaymentId;
     const intent = await api.intent(this.intent);
     if (intent.error) return; // still offline: the 'online' event or reopening tries again
     this.paymentIntent = intent.data;
-    if (intent.data.status === 'requires_confirmation') {
-      if (!this.methods) return this.load();
-      this.step = { name: 'choose', notice: this.t.msg.unknownNote };
-      return;
-    }
-    if (intent.data.status === 'expired') return this.showOutcome('failed', undefined, this.t.msg.failureReasons.INTENT_NOT_PAYABLE, 'INTENT_NOT_PAYABLE');
-    const paymentId = intent.data.latestPaymentId;
-    if (paymentId) {
+    const { status, latestPaymentId: paymentId } = intent.data;
+    if (status === 'expired') return this.showOutcome('failed', undefined, this.t.msg.failureReasons.INTENT_NOT_PAYABLE, 'INTENT_NOT_PAYABLE');
+    if (paymentId && (status !== 'requires_confirmation' || paymentId !== seen)) {
       const payment = await api.get(paymentId);
       if (payment.data) return this.settlePayment(payment.data);
     }
-    this.showOutcome(intent.data.status === 'succeeded' ? 'succeeded' : 'processing');
+    if (status === 'requires_confirmation') {
+      if (!this.methods) return this.load();
+      this.step = { name: 'choose', notice };
+      return;
+    }
+    this.showOutcome(status === 'succeeded' ? 'succeeded' : 'processing');
   }
 
   private poll(paymentId: string, attempt: number): void {
@@ -448,7 +477,7 @@ export class BankletPaymentSheet extends BankletElement {
       case 'verify':
         return this.renderVerify(this.step);
       case 'paying':
-        return html`<div class="center" aria-busy="true"><h3>${msg.paying}</h3><p>${msg.doNotClose}</p></div>`;
+        return html`<div class="center" aria-busy="true"><h3>${msg.paying}</h3><p>${this.step.note ?? msg.doNotClose}</p></div>`;
       case 'outcome':
         return renderOutcome(this.outcomeContext(this.step));
     }

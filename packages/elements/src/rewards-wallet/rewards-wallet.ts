@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { bankletError, rewardsResource, type BankletError, type Result } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { BankletButton } from '../internal/button/button.js';
-import { adoptLateStyles, lazyModule, whenIdle } from '../internal/lazy.js';
+import { adoptLateStyles, lazyModule } from '../internal/lazy.js';
 import { useResource } from '../internal/resources.js';
 import type { BankletStatus } from '../internal/status/status.js';
 import '../internal/button/define.js';
@@ -228,8 +228,7 @@ export class BankletRewardsWallet extends BankletElement {
     if (this.account || this.errors.account) {
       this.markReady();
       // The other views' code, fetched while the person reads the balance: opening them is instant.
-      // (The idle task holds no reference to this wallet: removed wallets are freed at once.)
-      if (!viewsCode.current) whenIdle(() => void viewsCode.load().catch(() => undefined));
+      viewsCode.prefetch();
     }
   }
 

@@ -68,10 +68,13 @@ export const walletViewStyles = css`
     padding: var(--bk-space-2) var(--bk-space-3);
     background: var(--bk-color-surface-variant);
   }
-  .sticky-month {
+  .sticky-slot {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
+    block-size: 0;
+  }
+  .sticky-month {
     box-shadow: var(--bk-elevation-1);
   }
   .month-title {

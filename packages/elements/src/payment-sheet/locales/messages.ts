@@ -44,6 +44,8 @@ export interface PaymentSheetMessages {
   confirm: string;
   paying: string;
   doNotClose: string;
+  /** While the host's native page takes the payment (mini-programs). */
+  handoffNote: string;
   succeeded: string;
   processing: string;
   processingNote: string;

@@ -62,7 +62,9 @@ function renderRow(t: WalletLocalize, model: LedgerModel, row: LedgerRow) {
  * virtualized rows. Only the rows near the viewport exist in the DOM, whatever the length of the
  * history; month headers are rows of their own, and the sticky copy on top follows the first
  * visible row (a row inside a virtualized list cannot be `position: sticky` itself, because
- * the virtualizer positions every row absolutely).
+ * the virtualizer positions every row absolutely). The copy sits in a zero-height sticky slot, so
+ * it covers the row under it instead of pushing the list down: at the top of a month it lies
+ * exactly over that month's own header row, and the header is never seen twice.
  */
 export function renderLedger(t: WalletLocalize, props: LedgerViewProps) {
   const msg = t.msg;
@@ -88,10 +90,10 @@ export function renderLedger(t: WalletLocalize, props: LedgerViewProps) {
     ${model && filter.type === '' && model.summary.total.count > 0 ? renderTypeTotals(t, model) : nothing}
     <div class="ledger" part="ledger" role="region" aria-label=${msg.ledgerRegion} tabindex="0" aria-busy=${model ? 'false' : 'true'}>
       ${model && sticky
-        ? html`<div class="sticky-month" part="ledger-month" aria-hidden="true">
+        ? html`<div class="sticky-slot"><div class="sticky-month" part="ledger-month" aria-hidden="true">
             <span class="month-title">${monthLabel(t, sticky)}</span>
             <span class="month-totals">${totalsText(t, model, sticky)}</span>
-          </div>`
+          </div></div>`
         : nothing}
       ${model
         ? model.rows.length > 0
