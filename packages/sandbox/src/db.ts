@@ -10,8 +10,34 @@ import { join } from 'node:path';
 
 export type Db = Database.Database;
 
-/** Bump when SCHEMA changes; an older file is rejected rather than half-migrated. */
-const SCHEMA_VERSION = 1;
+/**
+ * Bump when SCHEMA changes and add the step from the previous version to MIGRATIONS; a file of a
+ * version without a step is rejected rather than half-migrated.
+ */
+const SCHEMA_VERSION = 2;
+
+/**
+ * Tickets handing a payment to a host's native pay page (mini-programs). A ticket is bound to the
+ * member, the intent and the choice made in the widget; at most one is live per intent, so a pay
+ * page opened earlier (with another choice) can no longer pay once the person started again.
+ */
+const PAYMENT_HANDOFFS = `
+CREATE TABLE payment_handoffs (
+  ticket TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES members(id),
+  intent_id TEXT NOT NULL REFERENCES payment_intents(id),
+  selection TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('live','superseded','succeeded','failed','cancelled')),
+  payment_id TEXT REFERENCES payments(id),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  completed_at INTEGER
+);
+CREATE UNIQUE INDEX handoffs_one_live_per_intent ON payment_handoffs (intent_id) WHERE status = 'live';
+`;
+
+/** Additive steps: MIGRATIONS[v] takes a file from version v to v + 1. */
+const MIGRATIONS: Record<number, string> = { 1: PAYMENT_HANDOFFS };
 
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -231,7 +257,7 @@ CREATE INDEX payments_intent ON payments (intent_id);
 -- At most one payment per intent that is not failed: the last line of defence against a double
 -- charge, below idempotency keys and the intent status check.
 CREATE UNIQUE INDEX payments_one_live_per_intent ON payments (intent_id) WHERE status <> 'failed';
-
+${PAYMENT_HANDOFFS}
 CREATE TABLE ratings (
   payment_id TEXT PRIMARY KEY REFERENCES payments(id),
   member_id TEXT NOT NULL REFERENCES members(id),
@@ -280,20 +306,28 @@ export function openDb(dataDir: string): { db: Db; created: boolean } {
   db.pragma('foreign_keys = ON');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return { db, created: false };
-  if (version !== 0) {
+  if (version !== 0 && !migratable(version)) {
     db.close();
     throw new Error(`sandbox: ${dataDir} holds schema version ${version}, expected ${SCHEMA_VERSION}; use a fresh data dir`);
   }
-  // Re-checked under the write lock: two processes opening a fresh dir at once create it once.
+  // Re-checked under the write lock: two processes opening the same dir at once create (or
+  // migrate) it once.
   const created = db
     .transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) === SCHEMA_VERSION) return false;
-      db.exec(SCHEMA);
+      let current = db.pragma('user_version', { simple: true }) as number;
+      if (current === SCHEMA_VERSION) return false;
+      if (current === 0) db.exec(SCHEMA);
+      else for (; current < SCHEMA_VERSION; current += 1) db.exec(MIGRATIONS[current]!);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      return true;
+      return current === 0;
     })
     .immediate();
   return { db, created };
+}
+
+function migratable(version: number): boolean {
+  for (let v = version; v < SCHEMA_VERSION; v += 1) if (MIGRATIONS[v] === undefined) return false;
+  return version < SCHEMA_VERSION;
 }
 
 export function getMeta(db: Db, key: string): string | undefined {

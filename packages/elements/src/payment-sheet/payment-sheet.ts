@@ -244,9 +244,7 @@ export class BankletPaymentSheet extends BankletElement {
    */
   private async handoff(api: PaymentsResource, body: ConfirmPaymentRequest): Promise<void> {
     this.step = { name: 'paying' };
-    console.log('DBG createHandoff', JSON.stringify(body));
     const handoff = await api.createHandoff(this.intent, body);
-    console.log('DBG created', JSON.stringify(handoff));
     if (handoff.error) return this.settleError(handoff.error);
     this.attempted = true;
     this.step = { name: 'paying', note: this.t.msg.handoffNote };
@@ -257,6 +255,8 @@ export class BankletPaymentSheet extends BankletElement {
     });
     back.abort();
     await this.resolveUnknown('');
+    // The read failed (offline): say so; coming back online or "check again" settles it.
+    if (this.step.name === 'paying') this.showOutcome('unknown');
   }
 
   /** Biometric only when both the server offers it and the host can do it. */

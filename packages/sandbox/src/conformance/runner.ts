@@ -403,6 +403,37 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     expectStatus(right, 200, 'confirm with step-up (same key after a refused step-up)');
   });
 
+  await check('payments: handoff ticket for a host pay page, replayed by key; (sandbox) redeemed once', async () => {
+    const id = demoAvailable ? await newIntent(12_34) : intentId;
+    if (!id) throw new Skip('no intent');
+    const methods = await api.call('listPaymentMethods', { params: { intentId: id } });
+    expectStatus(methods, 200, 'listPaymentMethods');
+    const card = (methods.body.cards as { id: string; available: boolean }[]).find((c) => c.available);
+    const method = methods.body.balance.sufficient ? { kind: 'balance' } : card ? { kind: 'card', cardId: card.id } : undefined;
+    if (!method) throw new Skip('member A has no usable method');
+    const k = key();
+    const first = await api.call('createPaymentHandoff', { params: { intentId: id }, body: { method }, idempotencyKey: k });
+    if (!demoAvailable) {
+      // The one intent given was confirmed above: a ticket (it failed) or a refusal, in shape.
+      expectStatus(first, [201, 409], 'createPaymentHandoff');
+      return;
+    }
+    expectStatus(first, 201, 'createPaymentHandoff');
+    const replay = await api.call('createPaymentHandoff', { params: { intentId: id }, body: { method }, idempotencyKey: k });
+    expectStatus(replay, 201, 'replay');
+    expect(replay.body.ticket === first.body.ticket, 'replay issued a second ticket');
+    expectError(await needOther().call('createPaymentHandoff', { params: { intentId: id }, body: { method }, idempotencyKey: key() }), 404, 'validation');
+    const ticket = first.body.ticket as string;
+    const done = await api.call('completeDemoPaymentHandoff', { params: { ticket }, body: { outcome: 'succeeded' } });
+    expectStatus(done, 200, 'completeDemoPaymentHandoff');
+    expect(done.body.payment?.status === 'succeeded', `handoff payment is ${done.body.payment?.status}`);
+    const again = await api.call('completeDemoPaymentHandoff', { params: { ticket }, body: { outcome: 'succeeded' } });
+    expectStatus(again, 200, 'completeDemoPaymentHandoff again');
+    expect(again.body.payment?.id === done.body.payment.id, 'completing the ticket again paid again');
+    const intent = await api.call('getPaymentIntent', { params: { intentId: id } });
+    expect(intent.body.status === 'succeeded' && intent.body.latestPaymentId === done.body.payment.id, 'the intent does not show the handoff payment');
+  });
+
   // ------------------------------------------------------------ analytics
   await check('analytics: batch ingest deduplicates by event id; summary', async () => {
     const session = randomUUID();
@@ -431,13 +462,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   await check('coverage: every operation of the contract was exercised', async () => {
     const called = new Set(anonymous.seen.map((s) => s.operationId));
     const missing = contract.operations.map((op) => op.operationId).filter((id) => !called.has(id));
-    const optional = demoAvailable ? [] : ['createDemoPaymentIntent'];
+    const optional = demoAvailable ? [] : ['createDemoPaymentIntent', 'completeDemoPaymentHandoff'];
     const relevant = missing.filter((id) => !optional.includes(id));
     expect(relevant.length === 0, `not exercised: ${relevant.join(', ')}`);
   });
   await check('shapes: every response received conforms to the contract', async () => {
     // A backend without the sandbox-only /demo operations answers them 404; that is not a defect.
-    const sandboxOnly = new Set(['issueDemoToken', 'createDemoPaymentIntent']);
+    const sandboxOnly = new Set(['issueDemoToken', 'createDemoPaymentIntent', 'completeDemoPaymentHandoff']);
     const broken = anonymous.seen.filter((s) => s.problems.length > 0 && !(sandboxOnly.has(s.operationId) && s.status === 404 && !demoAvailable));
     expect(
       broken.length === 0,

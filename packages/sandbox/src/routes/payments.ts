@@ -1,10 +1,14 @@
 /**
- * Payment intents, methods, step-up and confirmation.
+ * Payment intents, methods, step-up, confirmation, and handoff to a host's native pay page.
  *
  * Never charging twice rests on three layers: the idempotency key (same request → same stored
  * payment), the intent's status (a paid or processing intent refuses another confirm), and a
  * unique index allowing one non-failed payment per intent. The sandbox's deterministic outcomes
  * (amount ending in 99 fails, 77 is processing) are documented in the contract.
+ *
+ * A handoff (mini-programs) pays through the same `charge` as confirm: the ticket binds the choice
+ * made in the widget, and the host's native page — played here by the sandbox-only
+ * `completeDemoPaymentHandoff` — redeems it once.
  */
 import { randomBytes } from 'node:crypto';
 import type { components } from '../../../sdk/src/generated/openapi.js';
@@ -81,6 +85,26 @@ interface ChallengeRow {
   expires_at: number;
   used_at: number | null;
 }
+
+interface HandoffRow {
+  ticket: string;
+  intent_id: string;
+  selection: string;
+  status: 'live' | 'superseded' | S['DemoHandoffOutcome'];
+  payment_id: string | null;
+  expires_at: number;
+}
+
+/** A checked choice of method, points and plan: what a confirm or a handoff ticket pays with. */
+interface Choice {
+  method: S['MethodSelection'];
+  pointsUsed: number;
+  cash: number;
+  quote: InstalmentQuote | null;
+}
+
+/** How long a handoff ticket can be redeemed: the time a person needs in the host's pay page. */
+const HANDOFF_TTL_MS = 5 * 60_000;
 
 const money = (amount: number, currency: string): S['Money'] => ({ amount, currency });
 
@@ -166,6 +190,14 @@ export function paymentHandlers({ db, points }: Services): HandlerMap {
   );
   const countAttempt = db.prepare('UPDATE step_up_challenges SET attempts = attempts + 1 WHERE id = ?');
   const useChallenge = db.prepare('UPDATE step_up_challenges SET used_at = ? WHERE id = ?');
+  const supersedeHandoffs = db.prepare("UPDATE payment_handoffs SET status = 'superseded' WHERE intent_id = ? AND status = 'live'");
+  const insertHandoff = db.prepare(
+    "INSERT INTO payment_handoffs (ticket, member_id, intent_id, selection, status, created_at, expires_at) VALUES (?, ?, ?, ?, 'live', ?, ?)",
+  );
+  const selectHandoff = db.prepare<[string, string], HandoffRow>(
+    'SELECT ticket, intent_id, selection, status, payment_id, expires_at FROM payment_handoffs WHERE ticket = ? AND member_id = ?',
+  );
+  const completeHandoff = db.prepare('UPDATE payment_handoffs SET status = ?, payment_id = ?, completed_at = ? WHERE ticket = ?');
   const upsertRating = db.prepare(
     `INSERT INTO ratings (payment_id, member_id, stars, comment, rated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(payment_id) DO UPDATE SET stars = excluded.stars, comment = excluded.comment, rated_at = excluded.rated_at`,
@@ -256,6 +288,100 @@ export function paymentHandlers({ db, points }: Services): HandlerMap {
     return undefined;
   }
 
+  /** Checks a choice of method, points and plan against the intent (422s); no declines yet. */
+  function checkChoice(request: S['PaymentHandoffRequest'], intent: IntentRow, memberId: string): Choice {
+    const method = request.method;
+    const plan = request.instalmentPlan ?? null;
+
+    let card: CardRow | undefined;
+    if (method.kind === 'card') {
+      if (!method.cardId) {
+        throw unprocessable('CARD_REQUIRED', 'method.cardId is required to pay by card', [{ field: 'method.cardId', code: 'REQUIRED' }]);
+      }
+      card = selectCard.get(method.cardId, memberId);
+      if (!card) throw unprocessable('CARD_NOT_FOUND', 'No such card', [{ field: 'method.cardId', code: 'CARD_NOT_FOUND' }]);
+      if (card.status !== 'active') {
+        throw unprocessable('CARD_UNAVAILABLE', 'This card cannot be used', [{ field: 'method.cardId', code: 'CARD_UNAVAILABLE' }]);
+      }
+    } else if (method.cardId !== undefined) {
+      throw unprocessable('CARD_NOT_ALLOWED', 'method.cardId is only for card payments', [{ field: 'method.cardId', code: 'NOT_ALLOWED' }]);
+    }
+
+    let pointsUsed: number;
+    if (method.kind === 'points') {
+      pointsUsed = minorToPoints(intent.amount);
+      if (request.pointsToUse && request.pointsToUse !== pointsUsed) {
+        throw unprocessable('POINTS_AMOUNT_MISMATCH', 'Paying with points uses exactly the points for the full amount', [
+          { field: 'pointsToUse', code: 'POINTS_AMOUNT_MISMATCH', params: { expected: pointsUsed } },
+        ]);
+      }
+    } else {
+      pointsUsed = request.pointsToUse ?? 0;
+      const max = maxPointsFor(intent.amount, Number.MAX_SAFE_INTEGER);
+      if (pointsUsed > 0 && (pointsUsed < POINTS_CASH.minPoints || pointsUsed > max || pointsUsed % POINTS_CASH.stepPoints !== 0)) {
+        throw unprocessable('POINTS_RULE', 'pointsToUse breaks the points + cash rules', [
+          { field: 'pointsToUse', code: 'POINTS_RULE', params: { min: POINTS_CASH.minPoints, max, step: POINTS_CASH.stepPoints } },
+        ]);
+      }
+    }
+    const cash = Math.max(0, intent.amount - pointsToMinor(pointsUsed));
+
+    let quote: InstalmentQuote | null = null;
+    if (plan !== null) {
+      if (card?.kind !== 'credit' || intent.amount < INSTALMENT_MIN_AMOUNT || cash === 0) {
+        throw unprocessable('INSTALMENT_NOT_AVAILABLE', 'Instalments need a credit card and a large enough amount', [
+          { field: 'instalmentPlan', code: 'INSTALMENT_NOT_AVAILABLE' },
+        ]);
+      }
+      quote = quoteInstalments(cash, plan);
+    }
+    return { method, pointsUsed, cash, quote };
+  }
+
+  /**
+   * Pays a checked choice once its step-up passed: the declines (thrown, so confirm stores them
+   * under its key), then the sandbox's card outcomes, then the money and points moves.
+   * `failureCode` records a failed payment instead (a handoff whose pay page declined).
+   */
+  function charge(choice: Choice, intent: IntentRow, memberId: string, now: number, failureCode?: string): PaymentRow {
+    const { method, pointsUsed, cash, quote } = choice;
+    if (failureCode === undefined) {
+      if (pointsUsed > points.balance(memberId)) throw declined('INSUFFICIENT_POINTS', 'Not enough points');
+      const member = selectMember.get(memberId)!;
+      if (method.kind === 'balance' && cash > member.cash_balance) throw declined('INSUFFICIENT_FUNDS', 'Not enough balance');
+      if (method.kind === 'card' && intent.amount % 100 === 99) failureCode = 'CARD_DECLINED';
+    }
+    const status: PaymentRow['status'] =
+      failureCode !== undefined ? 'failed' : method.kind === 'card' && intent.amount % 100 === 77 ? 'processing' : 'succeeded';
+    const id = newId('pay');
+    insertPayment.run(
+      id,
+      memberId,
+      intent.id,
+      status,
+      intent.amount,
+      cash,
+      intent.currency,
+      status === 'failed' ? 0 : pointsUsed,
+      JSON.stringify(method),
+      quote ? JSON.stringify(quote) : null,
+      newReference('BKP'),
+      failureCode ?? null,
+      now,
+      status === 'processing' ? now + PROCESSING_SETTLE_MS : null,
+    );
+    if (status !== 'failed') {
+      if (pointsUsed > 0) {
+        points.post(memberId, { type: 'redeem', code: 'payment_points', points: -pointsUsed, merchant: intent.merchant_name, reason: 'PAYMENT', ts: now });
+      }
+      if (method.kind === 'balance' && cash > 0) debitCash.run(cash, memberId);
+      setLastMethod.run(JSON.stringify(method), memberId);
+      setIntentStatus.run(status, intent.id);
+      if (status === 'succeeded') complete(selectPayment.get(id, memberId)!, intent.merchant_name, now);
+    }
+    return selectPayment.get(id, memberId)!;
+  }
+
   return {
     getPaymentIntent({ memberId, params, now }) {
       const intent = loadIntent(params.intentId, memberId, now);
@@ -316,56 +442,11 @@ export function paymentHandlers({ db, points }: Services): HandlerMap {
       const request = body as S['ConfirmPaymentRequest'];
       const intent = loadIntent(params.intentId, memberId, now);
       assertPayable(intent, now);
-      const method = request.method;
-      const plan = request.instalmentPlan ?? null;
-      const balance = points.balance(memberId);
-
-      let card: CardRow | undefined;
-      if (method.kind === 'card') {
-        if (!method.cardId) {
-          throw unprocessable('CARD_REQUIRED', 'method.cardId is required to pay by card', [{ field: 'method.cardId', code: 'REQUIRED' }]);
-        }
-        card = selectCard.get(method.cardId, memberId);
-        if (!card) throw unprocessable('CARD_NOT_FOUND', 'No such card', [{ field: 'method.cardId', code: 'CARD_NOT_FOUND' }]);
-        if (card.status !== 'active') {
-          throw unprocessable('CARD_UNAVAILABLE', 'This card cannot be used', [{ field: 'method.cardId', code: 'CARD_UNAVAILABLE' }]);
-        }
-      } else if (method.cardId !== undefined) {
-        throw unprocessable('CARD_NOT_ALLOWED', 'method.cardId is only for card payments', [{ field: 'method.cardId', code: 'NOT_ALLOWED' }]);
-      }
-
-      let pointsUsed: number;
-      if (method.kind === 'points') {
-        pointsUsed = minorToPoints(intent.amount);
-        if (request.pointsToUse && request.pointsToUse !== pointsUsed) {
-          throw unprocessable('POINTS_AMOUNT_MISMATCH', 'Paying with points uses exactly the points for the full amount', [
-            { field: 'pointsToUse', code: 'POINTS_AMOUNT_MISMATCH', params: { expected: pointsUsed } },
-          ]);
-        }
-      } else {
-        pointsUsed = request.pointsToUse ?? 0;
-        const max = maxPointsFor(intent.amount, Number.MAX_SAFE_INTEGER);
-        if (pointsUsed > 0 && (pointsUsed < POINTS_CASH.minPoints || pointsUsed > max || pointsUsed % POINTS_CASH.stepPoints !== 0)) {
-          throw unprocessable('POINTS_RULE', 'pointsToUse breaks the points + cash rules', [
-            { field: 'pointsToUse', code: 'POINTS_RULE', params: { min: POINTS_CASH.minPoints, max, step: POINTS_CASH.stepPoints } },
-          ]);
-        }
-      }
-      const cash = Math.max(0, intent.amount - pointsToMinor(pointsUsed));
-
-      let quote: InstalmentQuote | null = null;
-      if (plan !== null) {
-        if (card?.kind !== 'credit' || intent.amount < INSTALMENT_MIN_AMOUNT || cash === 0) {
-          throw unprocessable('INSTALMENT_NOT_AVAILABLE', 'Instalments need a credit card and a large enough amount', [
-            { field: 'instalmentPlan', code: 'INSTALMENT_NOT_AVAILABLE' },
-          ]);
-        }
-        quote = quoteInstalments(cash, plan);
-      }
+      const choice = checkChoice(request, intent, memberId);
 
       // Step-up before the business checks that are stored as declines: an unauthenticated
       // caller must not learn the member's balance from the decline code.
-      const stepUpRequired = intent.amount > PASSWORD_FREE_LIMIT || plan !== null;
+      const stepUpRequired = intent.amount > PASSWORD_FREE_LIMIT || choice.quote !== null;
       if (stepUpRequired && !request.stepUp) {
         throw new ApiError(403, 'auth', 'STEP_UP_REQUIRED', 'This payment needs a step-up; create a challenge first');
       }
@@ -373,40 +454,62 @@ export function paymentHandlers({ db, points }: Services): HandlerMap {
         const refused = verifyStepUp(request.stepUp, intent, memberId, now);
         if (refused) return refused;
       }
+      return reply(200, paymentJson(charge(choice, intent, memberId, now)));
+    },
 
-      if (pointsUsed > balance) throw declined('INSUFFICIENT_POINTS', 'Not enough points');
-      const member = selectMember.get(memberId)!;
-      if (method.kind === 'balance' && cash > member.cash_balance) throw declined('INSUFFICIENT_FUNDS', 'Not enough balance');
+    createPaymentHandoff({ memberId, params, body, now }) {
+      const request = body as S['PaymentHandoffRequest'];
+      const intent = loadIntent(params.intentId, memberId, now);
+      assertPayable(intent, now);
+      // The choice is checked now (a bad one is the widget's to fix) and again when redeemed.
+      // Declines are not: like confirm, they must not answer before the native page's step-up.
+      checkChoice(request, intent, memberId);
+      supersedeHandoffs.run(intent.id);
+      const ticket = randomBytes(24).toString('base64url');
+      const selection: S['PaymentHandoffRequest'] = { method: request.method, pointsToUse: request.pointsToUse ?? 0, instalmentPlan: request.instalmentPlan ?? null };
+      insertHandoff.run(ticket, memberId, intent.id, JSON.stringify(selection), now, now + HANDOFF_TTL_MS);
+      const result: S['PaymentHandoff'] = { ticket, intentId: intent.id, expiresAt: iso(now + HANDOFF_TTL_MS) };
+      return reply(201, result);
+    },
 
-      const status: PaymentRow['status'] =
-        method.kind === 'card' && intent.amount % 100 === 99 ? 'failed' : method.kind === 'card' && intent.amount % 100 === 77 ? 'processing' : 'succeeded';
-      const id = newId('pay');
-      insertPayment.run(
-        id,
-        memberId,
-        intent.id,
-        status,
-        intent.amount,
-        cash,
-        intent.currency,
-        status === 'failed' ? 0 : pointsUsed,
-        JSON.stringify(method),
-        quote ? JSON.stringify(quote) : null,
-        newReference('BKP'),
-        status === 'failed' ? 'CARD_DECLINED' : null,
-        now,
-        status === 'processing' ? now + PROCESSING_SETTLE_MS : null,
-      );
-      if (status !== 'failed') {
-        if (pointsUsed > 0) {
-          points.post(memberId, { type: 'redeem', code: 'payment_points', points: -pointsUsed, merchant: intent.merchant_name, reason: 'PAYMENT', ts: now });
+    /**
+     * Sandbox-only (tag `demo`): what the host's native pay page does with a ticket. It lives here,
+     * not in demo.ts, because `succeeded` must run confirm's own `charge`. A ticket completes
+     * once; asking again answers the recorded completion, so a pay page that retries pays once.
+     */
+    completeDemoPaymentHandoff({ memberId, params, body, now }) {
+      const { outcome } = body as S['DemoHandoffCompletionRequest'];
+      const handoff = selectHandoff.get(params.ticket, memberId);
+      if (!handoff) throw notFound('Handoff ticket');
+      if (handoff.status === 'superseded') throw conflict('HANDOFF_SUPERSEDED', 'A newer ticket was issued for this payment intent');
+      const intent = loadIntent(handoff.intent_id, memberId, now);
+      if (handoff.status === 'live') {
+        if (now >= handoff.expires_at) throw conflict('HANDOFF_EXPIRED', 'The handoff ticket has expired; start the payment again');
+        assertPayable(intent, now);
+        let payment: PaymentRow | undefined;
+        if (outcome !== 'cancelled') {
+          const choice = checkChoice(JSON.parse(handoff.selection) as S['PaymentHandoffRequest'], intent, memberId);
+          try {
+            payment = charge(choice, intent, memberId, now, outcome === 'failed' ? 'PAYMENT_DECLINED' : undefined);
+          } catch (error) {
+            // A decline is an outcome the widget must be able to read back: record it as a payment.
+            if (!(error instanceof ApiError && error.type === 'declined')) throw error;
+            payment = charge(choice, intent, memberId, now, error.code);
+          }
         }
-        if (method.kind === 'balance' && cash > 0) debitCash.run(cash, memberId);
-        setLastMethod.run(JSON.stringify(method), memberId);
-        setIntentStatus.run(status, intent.id);
-        if (status === 'succeeded') complete(selectPayment.get(id, memberId)!, intent.merchant_name, now);
+        completeHandoff.run(outcome, payment?.id ?? null, now, handoff.ticket);
+        handoff.status = outcome;
+        handoff.payment_id = payment?.id ?? null;
       }
-      return reply(200, paymentJson(selectPayment.get(id, memberId)!));
+      // A processing payment may have settled since: read it after loadIntent settled due ones.
+      const payment = handoff.payment_id ? selectPayment.get(handoff.payment_id, memberId) : undefined;
+      const result: S['DemoHandoffCompletion'] = {
+        ticket: handoff.ticket,
+        intentId: intent.id,
+        outcome: handoff.status as S['DemoHandoffOutcome'],
+        payment: payment ? paymentJson(payment) : null,
+      };
+      return reply(200, result);
     },
 
     getPayment({ memberId, params, now }) {

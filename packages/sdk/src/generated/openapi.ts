@@ -40,6 +40,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/demo/handoffs/{ticket}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem a handoff ticket as the host's native pay page would, with an outcome (sandbox only).
+         * @description `succeeded` pays the intent with the choice bound to the ticket through the same rules as
+         *     confirm, without a step-up; a decline (not enough balance or points, a card amount ending
+         *     in `99`) is recorded as a failed payment, an amount ending in `77` is `processing`.
+         *     `failed` records a failed payment (`PAYMENT_DECLINED`); `cancelled` records nothing and
+         *     leaves the intent payable. Each ticket is completed once: asking again answers the
+         *     recorded completion, whatever `outcome` says. `404` for an unknown ticket (or another
+         *     member's); `409 HANDOFF_EXPIRED`, `409 HANDOFF_SUPERSEDED` (a newer ticket was issued for
+         *     the intent) and `409 INTENT_NOT_PAYABLE` for a ticket that can no longer pay.
+         */
+        post: operations["completeDemoPaymentHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/card-products": {
         parameters: {
             query?: never;
@@ -408,6 +435,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payment-intents/{intentId}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a ticket that hands this payment to the host's native pay page (mini-programs).
+         * @description The page passes the ticket to its host (bridge method `payment.handoff`); the host's
+         *     native page redeems it with the bank's server, which knows the intent, the member and the
+         *     chosen method, so the ticket carries no amount. The native page does the step-up, so the
+         *     body has none. A ticket lives 5 minutes and is used once; issuing a new one for the intent
+         *     supersedes the earlier ones. The outcome is read from the intent (`latestPaymentId`),
+         *     never taken from the host. Checks the choice like confirm does (`422`) and answers
+         *     `409 INTENT_NOT_PAYABLE` or `409 INTENT_EXPIRED` for an intent that cannot be paid.
+         */
+        post: operations["createPaymentHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payments/{paymentId}": {
         parameters: {
             query?: never;
@@ -562,6 +615,19 @@ export interface components {
             /** @description Total; defaults to the sum of `lines`, or a demo order when both are absent. */
             amount?: components["schemas"]["Money"];
             lines?: components["schemas"]["OrderLine"][];
+        };
+        /** @enum {string} */
+        DemoHandoffOutcome: "succeeded" | "failed" | "cancelled";
+        DemoHandoffCompletionRequest: {
+            outcome: components["schemas"]["DemoHandoffOutcome"];
+        };
+        DemoHandoffCompletion: {
+            ticket: string;
+            intentId: string;
+            /** @description What the pay page reported when the ticket was first completed. */
+            outcome: components["schemas"]["DemoHandoffOutcome"];
+            /** @description The payment recorded for the ticket (`null` when cancelled); its status is the truth. */
+            payment: components["schemas"]["Payment"] | null;
         };
         CreditLimitRange: {
             min: components["schemas"]["Money"];
@@ -1033,13 +1099,29 @@ export interface components {
             /** @description For `biometric`. */
             assertion?: string;
         };
+        /** @description Points spent on the payment; see `PointsCashRules`, and with `points` exactly `pointsForFullAmount`. */
+        PointsToUse: number;
+        /** @description Number of periods; only with a credit card. */
+        InstalmentChoice: (3 | 6 | 12) | null;
         ConfirmPaymentRequest: {
             method: components["schemas"]["MethodSelection"];
             /** @default 0 */
-            pointsToUse?: number;
-            /** @description Number of periods; only with a credit card. */
-            instalmentPlan?: (3 | 6 | 12) | null;
+            pointsToUse?: components["schemas"]["PointsToUse"];
+            instalmentPlan?: components["schemas"]["InstalmentChoice"];
             stepUp?: components["schemas"]["StepUp"];
+        };
+        /** @description The choice a confirm carries, without a step-up (the host's native pay page does it). */
+        PaymentHandoffRequest: {
+            method: components["schemas"]["MethodSelection"];
+            /** @default 0 */
+            pointsToUse?: components["schemas"]["PointsToUse"];
+            instalmentPlan?: components["schemas"]["InstalmentChoice"];
+        };
+        PaymentHandoff: {
+            /** @description Opaque, single-use and amount-free; pass it to the host (`payment.handoff`). */
+            ticket: string;
+            intentId: string;
+            expiresAt: components["schemas"]["Timestamp"];
         };
         /** @enum {string} */
         PaymentStatus: "succeeded" | "processing" | "failed";
@@ -1216,6 +1298,7 @@ export interface components {
         ApplicationId: string;
         IntentId: string;
         PaymentId: string;
+        HandoffTicket: string;
     };
     requestBodies: never;
     headers: {
@@ -1282,6 +1365,42 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completeDemoPaymentHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Honoured when present (same semantics as where it is required). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                ticket: components["parameters"]["HandoffTicket"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemoHandoffCompletionRequest"];
+            };
+        };
+        responses: {
+            /** @description Ticket completed (now or earlier). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoHandoffCompletion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -1931,6 +2050,42 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPaymentHandoff: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Created by the client before the first try and reused for every retry of the same action. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                intentId: components["parameters"]["IntentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description Ticket issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentHandoff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];

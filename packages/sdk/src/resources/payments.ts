@@ -9,6 +9,8 @@ export type PaymentMethods = S['PaymentMethods'];
 export type StepUpChallengeRequest = S['StepUpChallengeRequest'];
 export type StepUpChallenge = S['StepUpChallenge'];
 export type ConfirmPaymentRequest = S['ConfirmPaymentRequest'];
+export type PaymentHandoffRequest = S['PaymentHandoffRequest'];
+export type PaymentHandoff = S['PaymentHandoff'];
 export type Payment = S['Payment'];
 export type PaymentStatus = S['PaymentStatus'];
 export type RatingRequest = S['RatingRequest'];
@@ -43,6 +45,7 @@ const isPayment = shape({
   failureCode: nullable(isString),
 });
 const isRating = shape({ paymentId: isString, stars: isInteger });
+const isHandoff = shape({ ticket: isString, intentId: isString });
 
 /** Paying a merchant's payment intent: methods, step-up, confirmation, status. */
 export function paymentsResource(call: Caller) {
@@ -66,6 +69,21 @@ export function paymentsResource(call: Caller) {
         body,
         idempotency: { intent: `payment-confirm:${intentId}`, isTerminal: (p) => p.status !== 'processing' },
         check: isPayment,
+      }),
+    /**
+     * A ticket handing the payment to the host's native pay page (mini-programs). One key per
+     * intent and choice, like confirm, so a retry after a lost answer gets the same ticket rather
+     * than one that supersedes it; the key goes once a ticket is issued, and the next tap (after
+     * the person cancelled in the host) gets a fresh ticket. Settle the outcome with `intent`.
+     */
+    createHandoff: (intentId: string, selection: PaymentHandoffRequest, options?: RequestOptions) =>
+      call<PaymentHandoff>({
+        ...options,
+        method: 'POST',
+        path: `/payment-intents/${seg(intentId)}/handoffs`,
+        body: selection,
+        idempotency: { intent: `payment-handoff:${intentId}` },
+        check: isHandoff,
       }),
     get: (paymentId: string, options?: RequestOptions) =>
       call<Payment>({ ...options, method: 'GET', path: `/payments/${seg(paymentId)}`, check: isPayment }),
