@@ -1,0 +1,40 @@
+// Banklet's own bytes: every dist/cdn/*.js entry alone and with its static imports (the closure
+// rule of scripts/size.mjs), plus what a page showing every widget downloads.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { closureOf, measure } from './size-script.mjs';
+
+const CDN = 'dist/cdn';
+
+/** The widget entries the bench times; listed so a missing one shows as "not built". */
+export const WIDGETS = [
+  { file: 'offer-carousel.js', tag: 'banklet-offer-carousel' },
+  { file: 'payment-sheet.js', tag: 'banklet-payment-sheet' },
+  { file: 'rewards-wallet.js', tag: 'banklet-rewards-wallet' },
+  { file: 'card-application.js', tag: 'banklet-card-application' },
+];
+
+/** `[{ file, built, alone, closure }]` for every entry, widgets missing from the build included. */
+export function bankletEntrySizes() {
+  const entries = existsSync(CDN) ? readdirSync(CDN).filter((f) => f.endsWith('.js')).sort() : [];
+  const rows = entries.map((file) => {
+    const path = join(CDN, file);
+    // A classic script cannot import: its closure is itself (as in size.mjs).
+    const closure = file.endsWith('.iife.js') ? [path] : [...closureOf(path)];
+    return { file, built: true, alone: measure([path]), closure: { ...measure(closure), files: closure.length } };
+  });
+  for (const widget of WIDGETS) if (!entries.includes(widget.file)) rows.push({ file: widget.file, built: false });
+  return rows;
+}
+
+/**
+ * banklet.js defines every widget tag and loads a widget's entry the first time its tag is used:
+ * the union of their closures (each file once) is what a page showing all the built widgets
+ * downloads — "full banklet.js".
+ */
+export function fullBankletSize() {
+  const files = ['banklet.js', ...WIDGETS.map((w) => w.file)].map((f) => join(CDN, f)).filter((f) => existsSync(f));
+  if (!files.includes(join(CDN, 'banklet.js'))) return undefined;
+  const union = new Set(files.flatMap((f) => [...closureOf(f)]));
+  return { ...measure([...union]), files: union.size, widgets: files.length - 1 };
+}
