@@ -18,4 +18,6 @@ export type { AnalyticsOutbox, DeliveryOutcome, OutboxOptions } from './analytic
 export * from './resources/index.js';
 export * from './money.js';
 export * from './validators.js';
+// Apart from the validators, so code that only normalizes does not pull the checks into its chunk.
+export * from './normalize.js';
 export { createSecureStore, purgeExpiredDrafts, DRAFT_TTL_MS, type SecureStore } from './secure-store.js';

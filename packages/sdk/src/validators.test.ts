@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { INCOME_BANDS, normalizeCardNumber, normalizeMobile, normalizeName, normalizeResidentId, toHalfWidth } from './normalize.js';
 import {
-  INCOME_BANDS,
   luhnValid,
-  normalizeCardNumber,
-  normalizeMobile,
-  normalizeName,
-  normalizeResidentId,
   PROVINCE_CODES,
   residentIdCheckChar,
-  toHalfWidth,
   validateCardNumber,
   validateEmail,
   validateIncomeBand,

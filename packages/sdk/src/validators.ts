@@ -1,5 +1,6 @@
-import type { components } from './generated/openapi.js';
 import type { ValidationFailure } from './validation.js';
+import { isIncomeBand, normalizeCardNumber, normalizeEmail, normalizeMobile, normalizeName, normalizeOtp, normalizeResidentId } from './normalize.js';
+
 
 /**
  * Field validators for the card application and payments. Each takes what the user typed,
@@ -11,16 +12,9 @@ import type { ValidationFailure } from './validation.js';
 const fail = (code: ValidationFailure['code'], params?: ValidationFailure['params']): ValidationFailure =>
   params ? { code, params } : { code };
 
-/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-const stripSeparators = (text: string) => toHalfWidth(text).replace(/[\s\-\u00a0]/g, '');
 
 // ─── PRC resident ID (GB 11643-1999) ────────────────────────────────────────────────────────────
 
-export const normalizeResidentId = (text: string): string => stripSeparators(text).toUpperCase();
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -77,11 +71,6 @@ export function validateResidentId(value: string, options: ResidentIdOptions = {
 
 // ─── Mobile, email, OTP ─────────────────────────────────────────────────────────────────────────
 
-/** Digits only, without a `+86` / `0086` / `86` country prefix. */
-export function normalizeMobile(text: string): string {
-  const digits = stripSeparators(text).replace(/[()]/g, '');
-  return digits.replace(/^(?:\+86|0086|86(?=1\d{10}$))/, '');
-}
 
 export function validateMobile(value: string): ValidationFailure | null {
   const mobile = normalizeMobile(value);
@@ -89,7 +78,6 @@ export function validateMobile(value: string): ValidationFailure | null {
   return /^1[3-9]\d{9}$/.test(mobile) ? null : fail('MOBILE_FORMAT');
 }
 
-export const normalizeEmail = (text: string): string => toHalfWidth(text).trim();
 
 /** A practical check (one @, a dotted domain, no spaces), not RFC 5322: the OTP proves ownership. */
 export function validateEmail(value: string): ValidationFailure | null {
@@ -100,7 +88,6 @@ export function validateEmail(value: string): ValidationFailure | null {
   return ok && !/^\.|\.\.|\.@/.test(email) ? null : fail('EMAIL_FORMAT');
 }
 
-export const normalizeOtp = (text: string): string => stripSeparators(text);
 
 export function validateOtp(value: string): ValidationFailure | null {
   const code = normalizeOtp(value);
@@ -110,7 +97,6 @@ export function validateOtp(value: string): ValidationFailure | null {
 
 // ─── Bank card number ───────────────────────────────────────────────────────────────────────────
 
-export const normalizeCardNumber = (text: string): string => stripSeparators(text);
 
 /** The Luhn (mod 10) check over all digits, check digit included. */
 export function luhnValid(digits: string): boolean {
@@ -133,14 +119,6 @@ export function validateCardNumber(value: string): ValidationFailure | null {
 
 // ─── Names ──────────────────────────────────────────────────────────────────────────────────────
 
-/**
- * Trims, folds full-width letters, collapses spaces, and unifies the separator of minority names
- * (`•`, `・`, `．`, `.` typed in its place) to the middle dot `·` used on ID cards.
- */
-export function normalizeName(text: string): string {
-  const name = toHalfWidth(text).trim().replace(/\s+/g, ' ');
-  return /\p{Script=Han}/u.test(name) ? name.replace(/\s*[•・.·‧]\s*/g, '·') : name;
-}
 
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const LATIN_NAME = /^\p{Script=Latin}+(?:[ '’-]\p{Script=Latin}+)*$/u;
@@ -157,16 +135,6 @@ export function validateName(value: string): ValidationFailure | null {
 }
 
 // ─── Income band ────────────────────────────────────────────────────────────────────────────────
-
-export type IncomeBand = components['schemas']['IncomeBand'];
-
-/** Every band, lowest first (the order a picker shows them in). */
-export const INCOME_BANDS = ['below_5k', '5k_10k', '10k_20k', '20k_50k', 'above_50k'] as const satisfies readonly IncomeBand[];
-
-// Fails to compile when the contract gains a band this list does not have.
-const everyBand: Record<IncomeBand, true> = { below_5k: true, '5k_10k': true, '10k_20k': true, '20k_50k': true, above_50k: true };
-
-export const isIncomeBand = (value: unknown): value is IncomeBand => typeof value === 'string' && Object.prototype.hasOwnProperty.call(everyBand, value);
 
 export function validateIncomeBand(value: string | undefined | null): ValidationFailure | null {
   if (!value) return fail('REQUIRED');
