@@ -2,10 +2,10 @@
 // `npm run size`: gzip (-9) and brotli (11) bytes of every dist/cdn entry, alone and with the
 // chunks it imports statically (what a page downloads before the entry runs), checked against
 // budgets. Exits non-zero past any budget. Run `npm run build` first.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { brotli, closureOf, gzip, measure } from './lib/sizes.mjs';
 
 const CDN = 'dist/cdn';
 const KB = 1024;
@@ -25,37 +25,6 @@ const BUDGETS = [
   { file: 'bridge.js', closure: 8 * KB, why: 'host bridge (issue 5)' },
 ];
 const SDK_CORE_BUDGET = 8 * KB;
-
-const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** Relative static imports of a minified ESM file (`import … from "./x.js"`, `export … from`). */
-function staticImports(file) {
-  const code = readFileSync(file, 'utf8');
-  const found = new Set();
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.[^"']+)["']/g)) {
-    found.add(join(dirname(file), match[1]));
-  }
-  return [...found];
-}
-
-function closureOf(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of staticImports(file)) closureOf(dep, seen);
-  return seen;
-}
-
-function measure(files) {
-  let min = 0, gz = 0, br = 0;
-  for (const file of files) {
-    const buf = readFileSync(file);
-    min += buf.length;
-    gz += gzip(buf);
-    br += brotli(buf);
-  }
-  return { min, gz, br };
-}
 
 if (!existsSync(CDN)) {
   console.error('dist/cdn is missing: run `npm run build` first.');
