@@ -21,6 +21,7 @@ import { mountFaultAdmin, type FaultInjector, type FaultPlan } from './faults.js
 import { localize, negotiateLocale } from './i18n.js';
 import { createIdempotencyStore, fingerprint } from './idempotency.js';
 import { newId } from './ids.js';
+import { mountInsights } from './routes/insights.js';
 import { createStatic } from './static.js';
 import type { ContractValidator } from './validate.js';
 
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // ---------------------------------------------------------------- sandbox-only routes
   mountFaultAdmin(app, faults);
+  mountInsights(app, db);
   app.get('/__sandbox/health', (c) =>
     c.json({ ok: true, faultsEnabled: faults.enabled, requests: stats.requests, responseViolations: stats.responseViolations }),
   );
