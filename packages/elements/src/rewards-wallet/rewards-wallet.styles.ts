@@ -172,7 +172,9 @@ export const rewardsWalletStyles = css`
     outline: 2px solid var(--_accent);
     font-weight: 700;
   }
-  .load-error {
+  /* A failed load, and the history's end line (styled here so both look alike). */
+  .load-error,
+  .list-end {
     display: flex;
     flex-direction: column;
     align-items: center;

@@ -128,15 +128,6 @@ export const walletViewStyles = css`
   .amount.minus {
     color: var(--bk-color-on-surface);
   }
-  .list-end {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: var(--bk-space-2);
-    padding: var(--bk-space-4);
-    color: var(--bk-color-on-surface-variant);
-    text-align: center;
-  }
   .ledger > banklet-skeleton {
     padding: var(--bk-space-3);
   }
