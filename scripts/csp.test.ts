@@ -5,13 +5,14 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { buildCdnInto } from './lib/build-cdn.js';
 import { chromiumArgs, chromiumPath } from './lib/chromium.js';
+import { startSandbox } from './lib/sandbox-process.js';
 
 export const STRICT_CSP = [
   "default-src 'none'",
@@ -28,6 +29,7 @@ let out: string;
 let server: Server;
 let browser: Browser;
 let origin: string;
+let sandbox: { url: string; stop(): Promise<void> };
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 
@@ -37,7 +39,22 @@ function page(script: string, classic: boolean): string {
     <script type="module" src="/${script}"></script></head><body></body></html>`;
 }
 
+/**
+ * Forwards an API (or sandbox image) request to the sandbox and its answer back, keeping the
+ * page's Host, so the sandbox's image URLs point at the page's own origin (img-src 'self').
+ */
+function proxy(req: IncomingMessage, res: ServerResponse): void {
+  const target = new URL(sandbox.url);
+  const upstream = request({ hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, { 'Content-Type': answer.headers['content-type'] ?? 'application/json' });
+    answer.pipe(res);
+  });
+  upstream.on('error', () => res.writeHead(502).end());
+  req.pipe(upstream);
+}
+
 before(async () => {
+  sandbox = await startSandbox();
   // The CDN folder's parent serves as /cdn/…
   out = join(await buildCdnInto(), '..');
   server = createServer((req, res) => {
@@ -46,6 +63,16 @@ before(async () => {
     if (path === '/iife.html' || path === '/esm.html') {
       res.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
       res.end(page(path === '/iife.html' ? 'iife.js' : 'esm.js', path === '/iife.html'));
+      return;
+    }
+    if (path === '/widgets-iife.html' || path === '/widgets-esm.html') {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
+      res.end(page(path.slice(1).replace('.html', '.js'), path === '/widgets-iife.html'));
+      return;
+    }
+    if (path.startsWith('/v1/') || path.startsWith('/__sandbox/assets/')) {
+      // The API on the page's own origin, as a bank serves it: connect-src 'self' is enough.
+      proxy(req, res);
       return;
     }
     if (path === '/favicon.ico') {
@@ -67,6 +94,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  await sandbox?.stop();
   await new Promise((resolve) => server?.close(resolve));
 });
 
@@ -92,5 +120,28 @@ for (const build of ['iife', 'esm'] as const) {
     assert.equal(result.error, 'Error: This field is required');
     assert.equal(result.primary, '#0b6e4f');
     assert.match(result.version, /^\d+\.\d+\.\d+/);
+  });
+}
+
+for (const build of ['iife', 'esm'] as const) {
+  test(`${build} build renders every widget on sandbox data under the strict CSP with zero violations`, async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await tab.goto(`${origin}/widgets-${build}.html`, { waitUntil: 'load' });
+    type Page = { result?: Promise<unknown>; violations: string[] };
+    await tab.waitForFunction(() => (window as unknown as Page).result !== undefined, { timeout: 15_000 });
+    const result = (await tab.evaluate(() => (window as unknown as Page).result)) as { shown: string[]; walletText: number; methods: number };
+    const violations = await tab.evaluate(() => (window as unknown as Page).violations);
+    await tab.close();
+
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(result.shown, ['banklet-offer-carousel', 'banklet-rewards-wallet', 'banklet-payment-sheet']);
+    assert.ok(result.walletText > 100, 'the wallet rendered its views');
+    assert.ok(result.methods >= 3, `the payment sheet lists its methods (${result.methods})`);
   });
 }

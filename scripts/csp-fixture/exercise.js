@@ -31,7 +31,9 @@ export async function exercise(Banklet) {
   await document.querySelector('banklet-status').announce('已提交');
   await document.querySelector('banklet-sheet').show();
   document.querySelector('main').lang = 'en';
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // The English catalogue loads on demand: wait for it (up to 3 s) rather than a fixed pause.
+  const errorText = () => document.querySelector('banklet-field').shadowRoot.querySelector('[part=error]').textContent;
+  for (let i = 0; i < 60 && !errorText().includes('required'); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
   await Promise.all(all.map((el) => el.updateComplete));
   return {
     rendered: all.filter((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0).map((el) => el.localName),

@@ -140,16 +140,24 @@ export const rewardsWalletStyles = css`
     border-radius: var(--bk-radius-md);
     background: var(--_card);
   }
+  /* A native <progress> (no inline style, which a strict style-src would refuse), drawn flat. */
   .meter {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
     block-size: 10px;
     border-radius: 5px;
     background: var(--bk-color-surface);
     border: 1px solid var(--bk-color-outline);
     overflow: hidden;
   }
-  .meter-fill {
-    display: block;
-    block-size: 100%;
+  .meter::-webkit-progress-bar {
+    background: var(--bk-color-surface);
+  }
+  .meter::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  .meter::-moz-progress-bar {
     background: var(--_accent);
   }
   .benefits {

@@ -67,7 +67,7 @@ describe('banklet-rewards-wallet', () => {
     expect(text(q(el, '[part="balance"]'))).to.equal('可用积分 5,000');
     expect(text(q(el, '[part="tier"]'))).to.equal('银卡');
     expect(text(q(el, '.progress-text'))).to.equal('再得 8,000 积分可升级为金卡');
-    expect(q(el, '[part="tier-progress"]')!.getAttribute('aria-valuenow')).to.equal('47');
+    expect((q(el, '[part="tier-progress"]') as HTMLProgressElement).value).to.equal(47);
     expect(qa(el, '[part="benefits"] li').map(text)).to.deep.equal(['每月一次免费停车', '生日当月双倍积分']);
     expect(text(q(el, '[part="expiring"]'))).to.equal('有 320 积分将在 2026年12月15日 过期，请尽快使用');
     expect(qa(el, '.tier').length).to.equal(4);

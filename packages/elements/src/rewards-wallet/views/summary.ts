@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { components } from '@banklet/sdk/generated';
 import { dayLabel, points, timeLabel, type WalletLocalize } from './format.js';
 
@@ -44,10 +43,7 @@ export function renderSummary(t: WalletLocalize, account: RewardsAccount) {
       <h3 id="tier-heading">${msg.currentTier}: ${tier.name}</h3>
       ${next
         ? html`<p class="progress-text">${msg.toNextTier(points(t, progress.pointsToNextTier), next.name)}</p>
-            <div class="meter" part="tier-progress" role="progressbar" aria-label=${msg.progressLabel(next.name)}
-              aria-valuemin="0" aria-valuemax="100" aria-valuenow=${progress.percent} aria-valuetext=${`${progress.percent}%`}>
-              <span class="meter-fill" style=${styleMap({ inlineSize: `${progress.percent}%` })}></span>
-            </div>`
+            <progress class="meter" part="tier-progress" max="100" value=${progress.percent} aria-label=${msg.progressLabel(next.name)}></progress>`
         : html`<p class="progress-text">${msg.topTier}</p>`}
       ${tier.benefits.length > 0
         ? html`<h4>${msg.benefits}</h4>

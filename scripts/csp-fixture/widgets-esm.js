@@ -1,0 +1,3 @@
+import * as Banklet from './cdn/banklet.js';
+import { exerciseWidgets } from './widgets.js';
+window.result = exerciseWidgets(Banklet);
