@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { publicTags, renderElements, renderTokens } from './docs.js';
+import { publicTags, renderContract, renderElements, renderTokens } from './docs.js';
 
 // Analyze the sources afresh (into a temp dir), so the check does not depend on a prior build.
 // The analyzer resolves outdir against the working directory, so pass it relative.
@@ -49,4 +49,5 @@ test('every part named in a template is documented with @csspart', () => {
 test('docs/reference is up to date with the sources (run `npm run docs`)', () => {
   assert.equal(readFileSync('docs/reference/elements.md', 'utf8'), renderElements(tags));
   assert.equal(readFileSync('docs/reference/tokens.md', 'utf8'), renderTokens());
+  assert.equal(readFileSync('docs/reference/api.md', 'utf8'), renderContract());
 });
