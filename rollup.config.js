@@ -22,6 +22,7 @@ export const esmEntries = {
   'offer-carousel': `${src}/offer-carousel.ts`,
   'payment-sheet': `${src}/payment-sheet.ts`,
   'rewards-wallet': `${src}/rewards-wallet.ts`,
+  'card-application': `${src}/card-application.ts`,
   // The host bridge on its own: embed pages and WebView shells load it next to a widget.
   bridge: 'packages/bridge/src/index.ts',
 };

@@ -134,13 +134,14 @@ for (const build of ['iife', 'esm'] as const) {
     await tab.goto(`${origin}/widgets-${build}.html`, { waitUntil: 'load' });
     type Page = { result?: Promise<unknown>; violations: string[] };
     await tab.waitForFunction(() => (window as unknown as Page).result !== undefined, { timeout: 15_000 });
-    const result = (await tab.evaluate(() => (window as unknown as Page).result)) as { shown: string[]; walletText: number; methods: number };
+    const result = (await tab.evaluate(() => (window as unknown as Page).result)) as { shown: string[]; walletText: number; methods: number; applicationStep: string };
     const violations = await tab.evaluate(() => (window as unknown as Page).violations);
     await tab.close();
 
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
-    assert.deepEqual(result.shown, ['banklet-offer-carousel', 'banklet-rewards-wallet', 'banklet-payment-sheet']);
+    assert.deepEqual(result.shown, ['banklet-offer-carousel', 'banklet-rewards-wallet', 'banklet-payment-sheet', 'banklet-card-application']);
+    assert.equal(result.applicationStep, 'identity');
     assert.ok(result.walletText > 100, 'the wallet rendered its views');
     assert.ok(result.methods >= 3, `the payment sheet lists its methods (${result.methods})`);
   });

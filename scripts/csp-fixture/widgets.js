@@ -1,6 +1,7 @@
 // Every widget banklet.js registers, rendered with real data from the sandbox (proxied at /v1 so
 // that connect-src 'self' holds), then driven a step: the carousel's next slide, the wallet's
-// other views, the payment sheet's method list. Resolves with what rendered.
+// other views, the payment sheet's method list, the card application's second step. Resolves
+// with what rendered.
 const api = `${location.origin}/v1`;
 const token = async (memberId) => {
   const response = await fetch(`${api}/demo/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ memberId }) });
@@ -18,6 +19,7 @@ export async function exerciseWidgets(Banklet) {
     ['banklet-offer-carousel', { placement: 'home' }],
     ['banklet-rewards-wallet', {}],
     ['banklet-payment-sheet', { intent: intent.id, open: '' }],
+    ['banklet-card-application', { channel: 'cdn_tag', 'draft-id': `csp-${Date.now()}` }],
   ];
   const ready = [];
   for (const [tag, attributes] of widgets) {
@@ -35,10 +37,16 @@ export async function exerciseWidgets(Banklet) {
   }
   document.querySelector('banklet-offer-carousel').shadowRoot.querySelector('[part~="next-button"], .next')?.click();
   await new Promise((resolve) => setTimeout(resolve, 300));
+  // The card application's first continue loads its later steps and their styles.
+  const application = document.querySelector('banklet-card-application');
+  application.shadowRoot.querySelector('input[type="radio"]').click();
+  application.shadowRoot.querySelector('[part="continue-button"]').shadowRoot.querySelector('button').click();
+  for (let i = 0; i < 60 && !application.shadowRoot.querySelector('banklet-field#name'); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
   const sheet = document.querySelector('banklet-payment-sheet');
   return {
     shown,
     walletText: wallet.shadowRoot.textContent.length,
     methods: sheet.shadowRoot.querySelectorAll('input[type="radio"]').length,
+    applicationStep: application.currentStep,
   };
 }

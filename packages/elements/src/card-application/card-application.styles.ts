@@ -58,10 +58,6 @@ export const cardApplicationStyles = css`
     border: 0;
     min-inline-size: 0;
   }
-  fieldset.group {
-    display: grid;
-    gap: var(--bk-space-3);
-  }
   legend {
     margin-block-end: var(--bk-space-2);
     padding: 0;
@@ -91,15 +87,6 @@ export const cardApplicationStyles = css`
     padding: var(--bk-space-3) var(--bk-space-4);
     border: 2px solid var(--bk-color-error);
     border-radius: var(--bk-radius-sm);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: var(--bk-space-4);
-  }
-  .error-summary a {
-    color: var(--bk-color-error);
-    font-weight: 600;
-    line-height: 2;
   }
   .alert p {
     margin: 0 0 var(--bk-space-2);
@@ -150,17 +137,6 @@ export const cardApplicationStyles = css`
   .choice {
     flex-wrap: wrap;
     font-weight: 700;
-  }
-  .option {
-    padding: var(--bk-space-2) var(--bk-space-3);
-    border: 1.5px solid var(--bk-color-outline);
-    border-radius: var(--bk-radius-sm);
-  }
-  .option + .option {
-    margin-block-start: var(--bk-space-2);
-  }
-  .option:has(input:checked) {
-    border-color: var(--bk-color-primary);
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -221,10 +197,6 @@ export const cardApplicationStyles = css`
   .plain {
     margin: 0;
     padding-inline-start: var(--bk-space-4);
-  }
-  .plain {
-    padding: 0;
-    list-style: none;
   }
   .compare-table {
     overflow-x: auto;

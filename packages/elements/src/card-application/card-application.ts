@@ -16,7 +16,7 @@ import { attributionProps, parseAttribution } from './attribution.js';
 import { cardApplicationStyles } from './card-application.styles.js';
 import { applyPrefill, buildRequest, emptyDraft, missingConsents, verifiedOtp, type ApplicationDraft, type TextField } from './draft.js';
 import { DraftSaver } from './draft-saver.js';
-import { FormErrors, type JourneyProblem } from './form-errors.js';
+import type { FormErrors, JourneyProblem } from './form-errors.js';
 import type { OutcomeController } from './outcome-controller.js';
 import { cardApplicationCatalogue } from './locales/messages.js';
 import type { OtpController } from './otp-controller.js';
@@ -99,8 +99,8 @@ export class BankletCardApplication extends BankletElement {
   private readonly saver = new DraftSaver(this, () => this.draftId, () => this.draft);
   /** Created with the later steps' code (the SMS code is asked on the identity step). */
   private otp?: OtpController;
-  private readonly errors = new FormErrors(this, (field, rule) =>
-    this.funnel('banklet-application-field-error', { step: stepOfField(field), field, rule }));
+  /** Created with the later steps' code: errors appear only once the person tries to continue. */
+  private errors?: FormErrors;
 
   @query('banklet-status') private readonly status?: BankletStatus;
 
@@ -266,6 +266,8 @@ export class BankletCardApplication extends BankletElement {
       const later = await laterSteps.load();
       adoptLateStyles(this, later.styles);
       this.otp ??= new later.OtpController(this, () => this.api?.otp);
+      this.errors ??= new later.FormErrors(this, (field, rule) =>
+        this.funnel('banklet-application-field-error', { step: stepOfField(field), field, rule }));
       return true;
     } catch {
       return false;
@@ -324,7 +326,7 @@ export class BankletCardApplication extends BankletElement {
   // ─── Answers ──────────────────────────────────────────────────────────────────────────────────
 
   private handleText(field: TextField, value: string): void {
-    this.errors.clear(field);
+    this.errors?.clear(field);
     this.patchDraft({ values: { ...this.draft.values, [field]: value } });
     // A code sent to another number cannot verify this one.
     if (field === 'mobile') this.otp?.numberChanged(normalizeMobile(value));
@@ -343,18 +345,18 @@ export class BankletCardApplication extends BankletElement {
   private async handleSendCode(): Promise<void> {
     const field = this.renderRoot.querySelector<BankletField>('#mobile');
     if (!field || !field.reportValidity()) {
-      if (field?.validationCode) this.errors.track('mobile', 'mobile', field.validationCode);
+      if (field?.validationCode) this.errors?.track('mobile', 'mobile', field.validationCode);
       return;
     }
     if (!this.otp) return;
     const result = await this.otp.send(normalizeMobile(this.draft.values.mobile));
     if (result.error) {
       if (result.error.code === 'BUSY') return;
-      this.errors.set('otp', result.error.code, this.messageFor(result.error.code, {}, result.error.message));
-      this.errors.track('otp', 'otp', result.error.code);
+      this.errors?.set('otp', result.error.code, this.messageFor(result.error.code, {}, result.error.message));
+      this.errors?.track('otp', 'otp', result.error.code);
       return;
     }
-    this.errors.clear('otp');
+    this.errors?.clear('otp');
     await this.updateComplete;
     this.renderRoot.querySelector<BankletField>('#otp')?.focus();
   }
@@ -366,12 +368,12 @@ export class BankletCardApplication extends BankletElement {
       if (result.error.code === 'BUSY') return false;
       const problem = result.error.fields?.[0];
       const errorCode = problem?.code ?? result.error.code;
-      this.errors.set('otp', errorCode, this.messageFor(errorCode, problem?.params, result.error.message));
-      this.errors.track('otp', 'otp', errorCode);
+      this.errors?.set('otp', errorCode, this.messageFor(errorCode, problem?.params, result.error.message));
+      this.errors?.track('otp', 'otp', errorCode);
       return false;
     }
     const { mobile, maskedMobile, verificationId, expiresAt } = result.data;
-    this.errors.clear('otp');
+    this.errors?.clear('otp');
     this.patchDraft({ otp: { mobile, verificationId, expiresAt } }, { now: true });
     void this.status?.announce(this.t.msg.verified(maskedMobile), 'success');
     return true;
@@ -389,12 +391,12 @@ export class BankletCardApplication extends BankletElement {
       void this.status?.announce(this.localize.msg.errors.network, 'error');
       return;
     }
-    this.errors.clearSummary();
+    this.errors?.clearSummary();
     this.patchDraft({ step, screen }, { now: true });
     if (step === 'consent' || step === 'review') await this.loadTerms();
     this.reportStep();
     await this.updateComplete;
-    if (focusId) this.errors.focus(focusId);
+    if (focusId) this.errors?.focus(focusId);
     else this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
@@ -403,6 +405,11 @@ export class BankletCardApplication extends BankletElement {
     if (this.phase.name !== 'form' || this.continuing) return;
     this.continuing = true;
     try {
+      // Checking and the next steps come with the later steps' code (usually fetched already).
+      if (!(await this.loadLaterSteps())) {
+        void this.status?.announce(this.localize.msg.errors.network, 'error');
+        return;
+      }
       await this.continueFrom(this.draft.step);
     } finally {
       this.continuing = false;
@@ -449,6 +456,8 @@ export class BankletCardApplication extends BankletElement {
 
   /** Validates what is on screen: its fields, plus the problems no field reports itself. */
   private validateScreen(): boolean {
+    // Only reached after a continue, which loaded the error handling with the later steps.
+    if (!this.errors) return false;
     return this.errors.validate(this.journeyProblems().map((p) => ({ ...p, message: this.messageFor(p.code) })));
   }
 
@@ -494,9 +503,9 @@ export class BankletCardApplication extends BankletElement {
     if (!otp) {
       this.returnToReview = true;
       this.patchDraft({ otp: undefined });
-      this.errors.set('otp', 'OTP_NOT_VERIFIED', this.messageFor('OTP_NOT_VERIFIED'));
+      this.errors?.set('otp', 'OTP_NOT_VERIFIED', this.messageFor('OTP_NOT_VERIFIED'));
       await this.goTo('identity', this.seniorMode ? screenOfField('mobile') : 0, 'send-code');
-      this.errors.showOnly({ id: 'otp', field: 'otp', label: msg.otp, message: this.errors.messages.otp! });
+      this.errors?.showOnly({ id: 'otp', field: 'otp', label: msg.otp, message: this.errors?.messages.otp ?? '' });
       return;
     }
     if (!(await this.loadTerms())) return;
@@ -540,8 +549,8 @@ export class BankletCardApplication extends BankletElement {
     // The bank refused the answers and recorded nothing: fix them, then a new submission.
     const problems = serverProblems(error.fields);
     for (const problem of problems) {
-      this.errors.set(problem.id, problem.code, this.messageFor(problem.code, problem.params));
-      this.errors.track(problem.id, problem.field, problem.code);
+      this.errors?.set(problem.id, problem.code, this.messageFor(problem.code, problem.params));
+      this.errors?.track(problem.id, problem.field, problem.code);
     }
     const otpRefused = problems.some((p) => p.field === 'otp');
     this.patchDraft({ submission: undefined, otp: otpRefused ? undefined : this.draft.otp }, { now: true });
@@ -589,7 +598,7 @@ export class BankletCardApplication extends BankletElement {
   /** What the person can do on the form steps (handed to the step views). */
   private readonly actions: StepActions = {
     selectProduct: (productId) => {
-      this.errors.clear('productId');
+      this.errors?.clear('productId');
       this.patchDraft({ productId }, { now: true });
     },
     compare: (productId, on) => {
@@ -602,11 +611,11 @@ export class BankletCardApplication extends BankletElement {
     sendCode: () => void this.handleSendCode(),
     verifyCode: (code) => void this.verifyCode(code),
     chooseIncome: (band) => {
-      this.errors.clear('incomeBand');
+      this.errors?.clear('incomeBand');
       this.patchDraft({ values: { ...this.draft.values, incomeBand: band } });
     },
     consent: (doc, accepted) => {
-      this.errors.clear(`consent-${doc.id}`);
+      this.errors?.clear(`consent-${doc.id}`);
       const consents = { ...this.draft.consents };
       if (accepted) consents[doc.id] = doc.version;
       else delete consents[doc.id];
@@ -628,7 +637,7 @@ export class BankletCardApplication extends BankletElement {
       step,
       screen,
       errorPrefix: this.localize.msg.errorPrefix,
-      errors: this.errors.messages,
+      errors: this.errors?.messages ?? {},
       onText: (field, value) => this.handleText(field, value),
       products: this.products,
       compare: this.compare,
@@ -658,7 +667,7 @@ export class BankletCardApplication extends BankletElement {
       screens,
       senior: this.seniorMode,
       resumed: this.resumed,
-      summary: this.errors.summary,
+      summary: this.errors?.summary ?? [],
       busy: this.phase.name === 'submitting' || this.continuing,
       sending: this.phase.name === 'submitting',
       submitError: this.phase.name === 'submit-error' ? this.phase.message : undefined,
@@ -667,8 +676,8 @@ export class BankletCardApplication extends BankletElement {
       onContinue: () => void this.handleContinue(),
       onBack: () => this.handleBack(),
       onRetry: () => this.draft.submission && void this.send(this.draft.submission),
-      onFocusOut: (event) => void this.errors.handleFocusOut(event),
-      onSummaryLink: (id) => this.errors.focus(id),
+      onFocusOut: (event) => void this.errors?.handleFocusOut(event),
+      onSummaryLink: (id) => this.errors?.focus(id),
     });
   }
 

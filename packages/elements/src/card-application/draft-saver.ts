@@ -1,13 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSecureStore, type SecureStore } from '@banklet/sdk';
+import type { SecureStore } from '@banklet/sdk';
 import { restoreDraft, type ApplicationDraft } from './draft.js';
 
 /** Typing pauses this long before the draft is written (each write is an encryption). */
 const SAVE_DEBOUNCE_MS = 400;
 
-let sharedStore: SecureStore | undefined;
-/** One encrypted store for every instance: its key and database are per origin anyway. */
-const draftStore = (): SecureStore => (sharedStore ??= createSecureStore('card-application'));
+let sharedStore: Promise<SecureStore> | undefined;
+/**
+ * One encrypted store for every instance: its key and database are per origin anyway. Its code
+ * (WebCrypto, IndexedDB) loads alongside the card products request, not before the first paint.
+ */
+function draftStore(): Promise<SecureStore> {
+  sharedStore ??= import('@banklet/sdk/secure-store').then(({ createSecureStore }) => createSecureStore('card-application'));
+  // A failed download is tried again on the next read or write.
+  sharedStore.catch(() => (sharedStore = undefined));
+  return sharedStore;
+}
 
 /**
  * Keeps the application draft in the SDK's encrypted store: debounced while typing, at once on a
@@ -38,7 +46,8 @@ export class DraftSaver implements ReactiveController {
     this.closed = false;
     // A write still on its way (the element was just moved in the page) lands first.
     await this.chain;
-    return restoreDraft(await draftStore().get<unknown>(this.id()).catch(() => undefined));
+    const stored = await draftStore().then((store) => store.get<unknown>(this.id())).catch(() => undefined);
+    return restoreDraft(stored);
   }
 
   schedule(): void {
@@ -59,7 +68,7 @@ export class DraftSaver implements ReactiveController {
     const snapshot = this.draft();
     const id = this.id();
     this.chain = this.chain
-      .then(() => draftStore().set(id, snapshot))
+      .then(async () => (await draftStore()).set(id, snapshot))
       // The store already falls back to memory where IndexedDB is missing; a failed write (quota)
       // leaves the previous draft in place, and the journey itself must go on regardless.
       .catch(() => undefined);
@@ -72,7 +81,7 @@ export class DraftSaver implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.chain;
-    await draftStore().delete(this.id()).catch(() => undefined);
+    await draftStore().then((store) => store.delete(this.id())).catch(() => undefined);
   }
 
   /** No saving from here on, without deleting anything (showing an already decided application). */

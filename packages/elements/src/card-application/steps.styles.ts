@@ -1,7 +1,38 @@
 import { css } from 'lit';
 
-/** Styles of the steps after the card choice; they arrive with those steps' code (steps-chunk.ts). */
+/**
+ * Styles of the steps after the card choice, and the error summary's list (shown only after a
+ * continue, which loads these steps); they arrive with the later steps' code (later-steps.ts).
+ */
 export const laterStepStyles = css`
+  fieldset.group {
+    display: grid;
+    gap: var(--bk-space-3);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: var(--bk-space-4);
+  }
+  .error-summary a {
+    color: var(--bk-color-error);
+    font-weight: 600;
+    line-height: 2;
+  }
+  .option {
+    padding: var(--bk-space-2) var(--bk-space-3);
+    border: 1.5px solid var(--bk-color-outline);
+    border-radius: var(--bk-radius-sm);
+  }
+  .option + .option {
+    margin-block-start: var(--bk-space-2);
+  }
+  .option:has(input:checked) {
+    border-color: var(--bk-color-primary);
+  }
+  .plain {
+    padding: 0;
+    list-style: none;
+  }
   .otp {
     display: grid;
     gap: var(--bk-space-2);

@@ -18,4 +18,5 @@ defineLazy({
   'banklet-offer-carousel': () => import('./offer-carousel.js'),
   'banklet-payment-sheet': () => import('./payment-sheet.js'),
   'banklet-rewards-wallet': () => import('./rewards-wallet.js'),
+  'banklet-card-application': () => import('./card-application.js'),
 });
