@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { publicTags, renderContract, renderElements, renderTokens } from './docs.js';
@@ -50,4 +50,15 @@ test('docs/reference is up to date with the sources (run `npm run docs`)', () =>
   assert.equal(readFileSync('docs/reference/elements.md', 'utf8'), renderElements(tags));
   assert.equal(readFileSync('docs/reference/tokens.md', 'utf8'), renderTokens());
   assert.equal(readFileSync('docs/reference/api.md', 'utf8'), renderContract());
+});
+
+test('docs/reference/sdk (TypeDoc of @banklet/sdk and @banklet/bridge) is up to date (run `npm run docs`)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'banklet-typedoc-'));
+  execFileSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--out', out], { stdio: 'pipe' });
+  const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+  assert.deepEqual(files('docs/reference/sdk'), files(out));
+  for (const file of files(out)) assert.equal(readFileSync(join('docs/reference/sdk', file), 'utf8'), readFileSync(join(out, file), 'utf8'), file);
 });

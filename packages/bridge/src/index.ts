@@ -2,6 +2,8 @@
  * @banklet/bridge: messaging between Banklet widgets and the host they are embedded in (native
  * WebViews, mini-program web-views, iframe parents). See docs/bridge.md for the protocol.
  * No side effects on import: nothing listens until a bridge is created.
+ *
+ * @module @banklet/bridge
  */
 export { Bridge, createBridge, getBridge, setBridge, BRIDGE_VERSION } from './bridge.js';
 export type { BridgeOptions, BridgeStatus, SettledStatus, CallOptions, StandaloneReason } from './bridge.js';

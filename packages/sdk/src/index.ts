@@ -1,3 +1,10 @@
+/**
+ * @banklet/sdk: the typed client every widget talks to the bank through — transport, auth,
+ * errors, idempotency, encrypted storage, analytics, money, normalizers and validators. No
+ * rendering. The backend contract it speaks is docs/reference/api.md.
+ *
+ * @module @banklet/sdk
+ */
 export * from './errors.js';
 export * from './appearance.js';
 export * from './analytics-envelope.js';
