@@ -254,6 +254,88 @@ describe('banklet-card-application', function () {
     await waitFor(el, () => el.currentStep === 'identity', 'the identity step');
   });
 
+  it('can be completed with the keyboard alone, from the card choice to the activated card', async function () {
+    this.timeout(120_000);
+    const a = answers();
+    const el = await mount(await sandboxClient(member()), {
+      lang: 'en',
+      attrs: { 'pin-key-id': 'sandbox-pin-key-1', 'pin-public-key': await pinKey() },
+    });
+    /** Presses Tab until `wanted` holds for the focused element (through shadow roots). */
+    const tabTo = async (what: string, wanted: (active: Element) => boolean) => {
+      for (let i = 0; i < 40; i += 1) {
+        const active = deepActive();
+        if (active && wanted(active)) return;
+        await sendKeys({ press: 'Tab' });
+      }
+      throw new Error(`Tab never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+    };
+    const hostOf = (active: Element) => (active.getRootNode() as ShadowRoot).host as Element | undefined;
+    const onField = (id: string) => (active: Element) => hostOf(active)?.id === id && active.localName === 'input';
+    const onButton = (selector: string) => (active: Element) => hostOf(active)?.matches(selector) === true;
+    const typeInto = async (id: string, text: string) => {
+      await tabTo(`field ${id}`, onField(id));
+      await sendKeys({ type: text });
+    };
+    const next = async (step: string) => {
+      await tabTo('continue', onButton('[part="continue-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, () => el.currentStep === step, `the ${step} step`);
+    };
+
+    // 1. The card: the recommended one, first in the radio group, with Space.
+    await tabTo('a card', (active) => active.matches('input[name="productId"]'));
+    await sendKeys({ press: 'Space' });
+    await next('identity');
+    // 2. Identity, with the SMS code sent and typed.
+    await typeInto('name', a.name);
+    await typeInto('idNumber', a.idNumber);
+    await typeInto('mobile', a.mobile);
+    await tabTo('send code', onButton('#send-code'));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, () => $(el, 'banklet-field#otp'), 'the code field');
+    await typeInto('otp', '246810');
+    await typeInto('email', a.email);
+    await next('employment');
+    // 3. Employment and income band.
+    await typeInto('employer', a.employer);
+    await typeInto('occupation', a.occupation);
+    // Arrow keys move through the bands and select: the third is ¥10k–20k a month.
+    await tabTo('an income band', (active) => active.matches('input[name="incomeBand"]'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(el, () => $<HTMLInputElement>(el, 'input[name="incomeBand"]:checked')?.value === '10k_20k', 'the 10k–20k band');
+    await next('address');
+    // 4. Address.
+    await typeInto('province', a.province);
+    await typeInto('city', a.city);
+    await typeInto('line1', a.line1);
+    await next('consent');
+    // 5. Every document's checkbox, with Space (the documents load after the step shows).
+    await waitFor(el, () => $$(el, 'input[type="checkbox"][id^="consent-"]').length > 0, 'the agreements');
+    for (const box of $$<HTMLInputElement>(el, 'input[type="checkbox"][id^="consent-"]')) {
+      await tabTo(`consent ${box.id}`, (active) => active === box);
+      await sendKeys({ press: 'Space' });
+    }
+    await next('review');
+    // 6. Review → send → decision, then the PIN twice on the keyboard.
+    await tabTo('send', onButton('[part="continue-button"]'));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, () => $(el, '[part="credit-limit"]'), 'the approval', 20_000);
+    await tabTo('activate', onButton('[part="decision"] banklet-button'));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, () => $(el, 'banklet-pin-pad'), 'the PIN pad');
+    const activated = new Promise((resolve) => el.addEventListener('banklet-card-activated', resolve, { once: true }));
+    await tabTo('the PIN pad', (active) => hostOf(active)?.localName === 'banklet-pin-pad');
+    await sendKeys({ type: '902113' });
+    // The pad clears and asks for the PIN again.
+    await settle(el, 6);
+    await tabTo('the PIN pad again', (active) => hostOf(active)?.localName === 'banklet-pin-pad');
+    await sendKeys({ type: '902113' });
+    await activated;
+    await waitFor(el, () => $(el, '[part="virtual-card"]'), 'the card');
+  });
+
   it('takes the host\'s prefill for empty answers and resumes a decided application by id', async () => {
     const client = await sandboxClient(member());
     const host = document.createElement('div');
