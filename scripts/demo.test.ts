@@ -219,6 +219,103 @@ test('the partner checkout works with the keyboard alone (Tab, Enter, Space)', a
   await page.close();
 });
 
+/** What has focus inside the card application: the element and the shadow host around it. */
+function appFocus(page: Page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const host = (element?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot ? ((element!.getRootNode() as ShadowRoot).host as Element) : undefined;
+    return {
+      tag: element?.localName ?? '',
+      name: element?.getAttribute('name') ?? '',
+      id: element?.id ?? '',
+      hostId: host?.id ?? '',
+      hostTag: host?.localName ?? '',
+      hostPart: host?.getAttribute('part') ?? '',
+    };
+  });
+}
+
+type AppFocus = Awaited<ReturnType<typeof appFocus>>;
+
+async function tabToInApp(page: Page, what: string, wanted: (focus: AppFocus) => boolean, limit = 50): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses <= limit; presses += 1) {
+    const focus = await appFocus(page);
+    if (wanted(focus)) return;
+    seen.push(`${focus.hostTag || '-'}>${focus.tag}#${focus.id || focus.name}`);
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}: ${seen.join(' ')}`);
+}
+
+/** A valid PRC resident ID (GB 11643 check character) for someone born in 1990. */
+function residentId(): string {
+  const first17 = `11010519900307${String(100 + Math.floor(Math.random() * 800))}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+test('the partner site takes a card application from choice to decision with the keyboard alone', async () => {
+  // A member created on first use (the potential segment), so no earlier application is in the way.
+  const { page, problems } = await open(`/partner.html?member=m-kb-${Date.now().toString(36)}`);
+  const step = () => page.$eval('banklet-card-application', (el) => (el as unknown as { currentStep?: string }).currentStep ?? '');
+  const waitStep = (name: string) =>
+    page.waitForFunction((n) => (document.querySelector('banklet-card-application') as unknown as { currentStep?: string } | null)?.currentStep === n, { timeout: 15_000 }, name);
+  const field = (id: string) => (f: AppFocus) => f.hostId === id && f.tag === 'input';
+  const typeInto = async (id: string, text: string) => {
+    await tabToInApp(page, `field ${id}`, field(id));
+    await page.keyboard.type(text);
+  };
+  const next = async (name: string) => {
+    await tabToInApp(page, 'continue', (f) => f.hostPart === 'continue-button');
+    await page.keyboard.press('Enter');
+    await waitStep(name);
+  };
+
+  await tabTo(page, (f) => f.id === 'apply');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (document.querySelector('banklet-card-application')?.shadowRoot?.querySelector('input[name="productId"]') ?? null) !== null);
+  await tabToInApp(page, 'a card', (f) => f.name === 'productId');
+  await page.keyboard.press('Space');
+  await next('identity');
+  await typeInto('name', '张三');
+  await typeInto('idNumber', residentId());
+  await typeInto('mobile', `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`);
+  await tabToInApp(page, 'send code', (f) => f.hostId === 'send-code');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('banklet-card-application')!.shadowRoot!.querySelector('banklet-field#otp') !== null);
+  await typeInto('otp', '246810');
+  await typeInto('email', 'zhang.san@example.com');
+  await next('employment');
+  await typeInto('employer', '山海旅行有限公司');
+  await typeInto('occupation', '工程师');
+  await tabToInApp(page, 'an income band', (f) => f.name === 'incomeBand');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await next('address');
+  await typeInto('province', '浙江省');
+  await typeInto('city', '杭州市');
+  await typeInto('line1', '西湖区文三路 100 号');
+  await next('consent');
+  await page.waitForFunction(() => document.querySelector('banklet-card-application')!.shadowRoot!.querySelector('input[type="checkbox"][id^="consent-"]') !== null);
+  const boxes = await page.$eval('banklet-card-application', (el) => [...el.shadowRoot!.querySelectorAll('input[type="checkbox"][id^="consent-"]')].map((b) => b.id));
+  for (const id of boxes) {
+    await tabToInApp(page, id, (f) => f.id === id);
+    await page.keyboard.press('Space');
+  }
+  await next('review');
+  const decided = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('banklet-application-decision', (e) => resolve((e as CustomEvent).detail.status), { once: true })));
+  await tabToInApp(page, 'send', (f) => f.hostPart === 'continue-button');
+  await page.keyboard.press('Enter');
+  assert.equal(await decided, 'approved');
+  assert.equal(await step(), 'decision');
+  await shoot(page, 'partner-card-approved', [375]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the WebView shell pays with the simulated biometric prompt, opens links natively and closes', async () => {
   const { page, problems } = await open('/webview.html', 1280);
   // Tall enough for the whole phone: clicks land on what a person would see.
