@@ -117,3 +117,40 @@ describe('BankletElement (through banklet-button)', () => {
     expect(resolved(el, '--bk-color-surface')).to.equal(dark ? '#1c1b1f' : '#ffffff');
   });
 });
+
+describe('BankletElement without its texts', () => {
+  it('renders nothing and reports a retryable network error once when its catalogue cannot be downloaded, then renders when back online', async () => {
+    const { defineCatalogue } = await import('./localize.js');
+    const { BankletElement } = await import('./banklet-element.js');
+    let reachable = false;
+    const fail = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const catalogue = defineCatalogue<{ hello: string }>('offline-test', {
+      'zh-CN': () => (reachable ? Promise.resolve({ hello: '你好' }) : fail()),
+      en: () => (reachable ? Promise.resolve({ hello: 'Hello' }) : fail()),
+    });
+    class OfflineTexts extends BankletElement {
+      private readonly t = this.useCatalogue(catalogue);
+      override render() {
+        return html`<p>${this.t.msg.hello}</p>`;
+      }
+    }
+    customElements.define('bk-offline-texts', OfflineTexts);
+    const errors: CustomEvent[] = [];
+    const holder = document.createElement('div');
+    holder.addEventListener('banklet-error', (event) => errors.push(event as CustomEvent));
+    document.body.append(holder);
+    const el = document.createElement('bk-offline-texts') as InstanceType<typeof OfflineTexts>;
+    holder.append(el);
+    for (let i = 0; i < 20 && errors.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')).to.equal(null);
+    expect(errors.map((e) => [e.detail.type, e.detail.code, e.detail.retryable])).to.deep.equal([['network', 'TEXTS_UNAVAILABLE', true]]);
+
+    reachable = true;
+    window.dispatchEvent(new Event('online'));
+    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('p'); i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('你好');
+    holder.remove();
+  });
+});

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Appearance, BaseClient, BankletError, ColorScheme, Experiment, TokenName } from '@banklet/sdk';
+import { bankletError, type Appearance, type BaseClient, type BankletError, type ColorScheme, type Experiment, type TokenName } from '@banklet/sdk';
 import { onConfigure, pageDefaults } from './config.js';
 import { closestComposed, composedAncestors } from './dom.js';
 import type { BankletEventName, DetailOf } from './events.js';
@@ -32,6 +32,8 @@ export class BankletElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];
 
   private readonly localizers: LocalizeController<unknown>[] = [];
+  /** A catalogue failed to load and that was reported (see shouldUpdate). */
+  private textsMissing = false;
   /** Core strings (close, loading, validation and error messages) in the resolved language. */
   protected readonly localize: LocalizeController<CoreMessages> = this.useCatalogue(coreCatalogue);
 
@@ -105,6 +107,24 @@ export class BankletElement extends LitElement {
       pending = this.localizers.map((l) => l.loading).filter(Boolean);
     }
     super.scheduleUpdate();
+  }
+
+  /**
+   * Renders only with texts: a catalogue that could not be downloaded at all (offline, never
+   * cached) leaves the element empty, reported once as a retryable `network` error, and it loads
+   * again when the device is back online.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.localizers.every((localizer) => localizer.ready)) {
+      this.textsMissing = false;
+      return super.shouldUpdate(changed);
+    }
+    if (!this.textsMissing) {
+      this.textsMissing = true;
+      this.reportError(bankletError('network', 'TEXTS_UNAVAILABLE', `<${this.localName}> could not download its texts; it tries again when the device is back online.`, { retryable: true }));
+      window.addEventListener('online', () => this.localizers.forEach((localizer) => localizer.refresh()), { once: true });
+    }
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -120,6 +120,11 @@ export class LocalizeController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether some messages are there to render with (none when every download failed). */
+  get ready(): boolean {
+    return this.messages !== undefined;
+  }
+
   /** The messages of the resolved locale. Always defined once the host has rendered. */
   get msg(): T {
     if (!this.messages) throw new Error(`Banklet: catalogue "${this.catalogue.name}" read before it loaded.`);
@@ -167,7 +172,8 @@ export class LocalizeController<T> implements ReactiveController {
         warnOnce('BKL-LOCALE', `Could not load "${this.catalogue.name}" messages for ${locale}: ${String(error)}`, `${this.catalogue.name}|${locale}`);
         if (locale !== DEFAULT_LOCALE) {
           this.locale = DEFAULT_LOCALE;
-          return load(this.catalogue, DEFAULT_LOCALE).then((m) => void (this.messages = m));
+          // Offline with nothing cached: no texts at all; the host shows nothing and reports it.
+          return load(this.catalogue, DEFAULT_LOCALE).then((m) => void (this.messages = m), () => undefined);
         }
         return undefined;
       },
