@@ -105,6 +105,30 @@ describe('banklet-rewards-wallet', () => {
     expect(text(first.querySelector('.entry-meta'))).to.contain('星巴克');
   });
 
+  for (const senior of [false, true]) {
+    it(`gives every ledger row one height, month headers and long texts included (${senior ? 'senior' : 'normal'} mode)`, async () => {
+      // The virtualizer places unmeasured rows by the average height: one height makes that exact.
+      const entries = generateLedger(120, 60 * 12, Date.UTC(2026, 10, 20));
+      entries[1] = { ...entries[1]!, description: '跨境消费返积分 '.repeat(30), merchant: 'Très Long Merchant Name '.repeat(10) };
+      const el = await mount(fakeRewards({ entries }), 'ledger');
+      el.style.inlineSize = '320px';
+      el.senior = senior;
+      // Senior mode's larger header puts the history below the fold; rows render once in view.
+      await until(() => q(el, '[part="ledger"]'), 5_000, 'ledger region');
+      q(el, '[part="ledger"]')!.scrollIntoView();
+      await viewReady(el);
+      await frame();
+      const heights = new Set(qa(el, '.month-row, [part="ledger-entry"]').map((row) => Math.round(row.getBoundingClientRect().height)));
+      expect(qa(el, '.month-row').length, 'month headers on screen').to.be.greaterThan(0);
+      expect([...heights], senior ? 'senior' : 'normal').to.have.length(1);
+      const long = qa(el, '.entry-description').find((d) => text(d).startsWith('跨境'))!;
+      // Cut with an ellipsis on screen, whole for assistive technology.
+      expect(long.scrollWidth).to.be.greaterThan(long.clientWidth);
+      expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
+      expect(text(long)).to.equal('跨境消费返积分 '.repeat(30).trim());
+    });
+  }
+
   it('filters the ledger by type and by month through the API', async () => {
     const fake = fakeRewards({ entries: generateLedger(300, 60 * 12, Date.UTC(2026, 10, 20)) });
     const el = await mount(fake, 'ledger');

@@ -58,14 +58,41 @@ export const walletViewStyles = css`
     background: var(--bk-color-surface);
     border: 1px solid var(--bk-color-outline);
   }
+  /*
+   * Every row of the history has the same height: two lines (the larger text size over the
+   * smaller) and the same padding, month headers included. The virtualizer places rows it has not
+   * measured by the average height, so with one height its guesses are exact: a fling far down
+   * the list lands rows where they belong at once, instead of measuring them, moving them and
+   * correcting the scroll position (forced layouts in every frame). Lines do not wrap; what is
+   * long (a description, a merchant name) ends in an ellipsis and is still read in full by screen
+   * readers. Amount, type and time are short and never cut.
+   */
+  .ledger {
+    --_line: calc(var(--bk-font-size) * 1.5);
+    --_line-sm: calc(var(--bk-font-size-sm) * 1.5);
+    --_row: calc(var(--_line) + var(--_line-sm) + 2 * var(--bk-space-2) + 1px);
+  }
+  .sticky-month,
+  .month-row,
+  .entry {
+    display: grid;
+    align-content: center;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: var(--_row);
+    padding: var(--bk-space-2) var(--bk-space-3);
+    border-block-end: 1px solid var(--bk-color-surface-variant);
+    line-height: 1.5;
+    overflow: hidden;
+  }
+  /* An entry: description and amount over type, merchant or reason, and time. */
+  .entry {
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: var(--bk-space-3);
+  }
+  /* A month header: its name over its totals. */
   .sticky-month,
   .month-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0 var(--bk-space-2);
-    padding: var(--bk-space-2) var(--bk-space-3);
     background: var(--bk-color-surface-variant);
   }
   .sticky-slot {
@@ -78,6 +105,7 @@ export const walletViewStyles = css`
     box-shadow: var(--bk-elevation-1);
   }
   .month-title {
+    margin: 0;
     font-size: var(--bk-font-size);
     font-weight: 700;
   }
@@ -89,36 +117,27 @@ export const walletViewStyles = css`
   .rows {
     inline-size: 100%;
   }
-  .entry,
-  .month-row {
-    inline-size: 100%;
+  .entry-description,
+  .entry-meta,
+  .month-title,
+  .month-totals {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  .entry {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--bk-space-3);
-    min-block-size: var(--bk-target-size);
-    padding: var(--bk-space-2) var(--bk-space-3);
-    border-block-end: 1px solid var(--bk-color-surface-variant);
-  }
-  .entry-main {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
-  .entry-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--bk-space-2);
+  .entry-meta,
+  .entry time {
     color: var(--bk-color-on-surface-variant);
     font-size: var(--bk-font-size-sm);
+  }
+  .entry time {
+    text-align: end;
   }
   .entry-type {
     font-weight: 600;
   }
   .amount {
-    flex: none;
+    text-align: end;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
