@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Resolves `{ url, stop }` once the server listens. `faults` enables the loopback-only fault
- * injection routes (tests); `stop()` ends the process and deletes its data.
+ * Resolves `{ url, dataDir, stop }` once the server listens. `faults` enables the loopback-only
+ * fault injection routes (tests); `dataDir` holds the SQLite file (`banklet.sqlite`), which a test
+ * may open read-only to count side effects; `stop()` ends the process and deletes its data.
  */
 export async function startSandbox({ faults = false, cwd = process.cwd() } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'banklet-sandbox-'));
@@ -35,5 +36,5 @@ export async function startSandbox({ faults = false, cwd = process.cwd() } = {})
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, stop };
+  return { url, dataDir, stop };
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { paymentsResource } from '@banklet/sdk';
+import { createClient, paymentsResource } from '@banklet/sdk';
 import './define.js';
 import type { BankletPaymentSheet } from './payment-sheet.js';
 import type { PaymentHost, PaymentResultDetail } from './types.js';
@@ -64,6 +64,39 @@ describe('banklet-payment-sheet on the sandbox', () => {
     expect(statuses).to.deep.equal(['unknown', 'succeeded']);
     await clearFaults();
     expect(await balanceOf('m-high', await demoIntent('m-high', 100))).to.equal(before - 56_78);
+  });
+
+  it('asks the server after a 503 that follows a lost commit: succeeded, not failed, charged once', async () => {
+    // Found by the fault schedules (scripts/reliability, seeds 313 and 346): the first confirm
+    // commits and loses its answer, every retry meets a 503, so the SDK's last word is a server
+    // error although the card was charged. The sheet used to show "failed" (and tell the host so).
+    const member = 'm-sheet-503-after-commit';
+    const intent = await demoIntent(member, 43_21);
+    const before = await balanceOf(member, intent);
+    let confirms = 0;
+    const losingFirstAnswer: typeof fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (init?.method !== 'POST' || !url.endsWith('/confirm') || (confirms += 1) > 1) return fetch(input, init);
+      await fetch(input, init); // the sandbox charges the card…
+      await injectFault({ route: 'confirmPaymentIntent', errorRate: 1, status: 503, count: 2 });
+      throw new TypeError('Failed to fetch'); // …and the answer is lost on the way back
+    };
+    const client = createClient(
+      { baseUrl: await apiUrl(), fetchToken: () => demoToken(member), analytics: false, retry: { retries: 2, baseDelayMs: 10, maxRetryAfterMs: 10 } },
+      { fetch: losingFirstAnswer },
+    );
+    const el = await fixture<BankletPaymentSheet>(html`<banklet-payment-sheet intent=${intent} .client=${client}></banklet-payment-sheet>`);
+    const ready = oneEvent(el, 'banklet-ready');
+    await el.show();
+    await ready;
+    await chooseBalance(el);
+    const statuses: string[] = [];
+    el.addEventListener('banklet-payment-result', (e) => statuses.push(e.detail.status));
+    pay(el);
+    for (let i = 0; i < 100 && !statuses.includes('succeeded') && !statuses.includes('failed'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(statuses).to.deep.equal(['unknown', 'succeeded']);
+    await clearFaults();
+    expect(await balanceOf(member, await demoIntent(member, 100))).to.equal(before - 43_21);
   });
 
   const settle = async (el: BankletPaymentSheet, until: () => boolean) => {

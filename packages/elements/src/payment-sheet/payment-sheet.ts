@@ -312,7 +312,13 @@ export class BankletPaymentSheet extends BankletElement {
   }
 
   private settleError(error: BankletError): void {
-    if (error.type === 'network' || error.type === 'timeout' || error.code === 'INTENT_NOT_PAYABLE') {
+    // A 5xx or 429 is only the last attempt's answer: an earlier one of the SDK's retries may have
+    // committed and lost its response (scripts/reliability seeds 313 and 346 charged the card and
+    // then showed "failed" after drop-after-commit, 5xx, 5xx). So every failure that is not a
+    // refusal the server recorded (declined, validation, auth) is settled by asking, like a lost
+    // connection; when nothing was recorded the person is back at choosing, with the same key.
+    const mayHaveHappened = ['network', 'timeout', 'server', 'rate_limited', 'unknown'].includes(error.type);
+    if (mayHaveHappened || error.code === 'INTENT_NOT_PAYABLE') {
       // The request may have been applied: find out, never resend blindly.
       this.showOutcome('unknown');
       void this.resolveUnknown();
