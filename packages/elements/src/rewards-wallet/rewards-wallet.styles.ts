@@ -94,10 +94,10 @@ export const rewardsWalletStyles = css`
   /* Tabs (normal mode). */
   .tabs {
     display: flex;
+    /* Wrap, never scroll: a strip with a hidden scrollbar cut "Earn" off at 320 px (WCAG 1.4.10). */
+    flex-wrap: wrap;
     gap: var(--bk-space-1);
     border-block-end: 1px solid var(--bk-color-outline);
-    overflow-x: auto;
-    scrollbar-width: none;
   }
   .tab {
     flex: 1 0 auto;

@@ -256,7 +256,8 @@ export const walletViewStyles = css`
   }
   .ladder {
     display: grid;
-    grid-template-columns: repeat(7, 1fr);
+    /* Seven days in a row where they fit whole; on a 320 px phone in English two rows, not "Da/y 1". */
+    grid-template-columns: repeat(auto-fit, minmax(3.5em, 1fr));
     gap: var(--bk-space-1);
     padding: 0;
     list-style: none;
