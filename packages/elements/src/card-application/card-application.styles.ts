@@ -10,6 +10,8 @@ export const cardApplicationStyles = css`
   }
   .base {
     padding: var(--bk-space-4);
+    /* The review rows stack when the journey is narrow, wherever the host puts it (steps.styles.ts). */
+    container-type: inline-size;
   }
   .title {
     margin: 0 0 var(--bk-space-3);
@@ -178,8 +180,9 @@ export const cardApplicationStyles = css`
     gap: var(--bk-space-3);
   }
   dt {
-    /* Labels keep their words whole (年费减免, Fee waiver); the value takes what is left. */
-    flex: 0 0 auto;
+    /* Labels keep their words whole (年费减免, Fee waiver); the value takes what is left, and a
+       label gives way (down to its longest word) before an amount is split. */
+    flex: 0 1 auto;
     max-inline-size: 45%;
     overflow-wrap: normal;
     color: var(--bk-color-on-surface-variant);
@@ -188,6 +191,11 @@ export const cardApplicationStyles = css`
     margin: 0;
     font-weight: 600;
     text-align: end;
+  }
+  .facts dd,
+  .receipt dd {
+    /* Amounts stay whole: with the host's "anywhere" a squeezed value read "¥300,000.0 / 0" at 320 px. */
+    overflow-wrap: break-word;
   }
   .benefits-title {
     margin: 0;
@@ -212,6 +220,8 @@ export const cardApplicationStyles = css`
   }
   th,
   td {
+    /* Whole words: the table scrolls sideways in .compare-table when it is wider (a data table, WCAG 1.4.10). */
+    overflow-wrap: break-word;
     padding: var(--bk-space-2);
     border-block-end: 1px solid var(--bk-color-surface-variant);
     text-align: start;

@@ -91,4 +91,15 @@ export const laterStepStyles = css`
   .review-row dd {
     text-align: start;
   }
+  /* Narrow (a 320 px phone, or 1280 px at 400%): one column, as in senior mode, not a value squeezed to one letter a line. */
+  @container (max-width: 30em) {
+    .review-row {
+      grid-template-columns: 1fr;
+      gap: 0;
+      padding-block: var(--bk-space-2);
+    }
+    .review-row dt {
+      max-inline-size: none;
+    }
+  }
 `;
