@@ -71,6 +71,9 @@ export const offerCarouselStyles = css`
     scrollbar-width: none;
     touch-action: pan-x pan-y;
     padding-block-end: var(--bk-space-1);
+    /* Its width comes from the host, never from the slides: without this the row of slides made
+       the carousel at least 332 px wide, and a grid or flex host page scrolled sideways at 320 px. */
+    contain: inline-size;
   }
   .track::-webkit-scrollbar {
     display: none;
