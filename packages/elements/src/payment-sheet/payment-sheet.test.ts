@@ -121,6 +121,18 @@ describe('banklet-payment-sheet', () => {
     });
   }
 
+  it('says in words why a bound card cannot pay, never the API code', async () => {
+    const card = (id: string, unavailableReason: string) => ({ id, network: 'unionpay' as const, kind: 'debit' as const, last4: id.slice(-4), maskedNumber: `•••• ${id.slice(-4)}`, available: false, unavailableReason });
+    const server = fakeServer(36_00, { cards: [card('card-0001', 'CARD_EXPIRED'), card('card-0002', 'CARD_BLOCKED'), card('card-0003', 'ISSUER_MAINTENANCE')], lastUsed: { kind: 'balance' } });
+    const el = await openSheet(server);
+    const hints = () => [...inner(el).querySelectorAll('.hint')].map((h) => h.textContent);
+    expect(hints().slice(0, 3)).to.deep.equal(['卡片已过期', '卡片已冻结', '此卡暂不可用']);
+    el.lang = 'en';
+    await settle(el);
+    expect(hints().slice(0, 3)).to.deep.equal(['Card expired', 'Card blocked', 'This card cannot be used now']);
+    expect(inner(el).textContent).not.to.match(/CARD_|ISSUER_/);
+  });
+
   // Every other state a card holder can see: step-up, processing, failed, unknown.
   const states: [string, (server: FakeServer) => void, number, RegExp][] = [
     ['PIN step-up', () => {}, 888_00, /支付密码|payment PIN/],

@@ -12,6 +12,7 @@ const messages: PaymentSheetMessages = {
   debitKind: 'debit card',
   balance: (available) => `Account balance (${available} available)`,
   balanceInsufficient: 'Not enough balance',
+  cardUnavailable: { CARD_EXPIRED: 'Card expired', CARD_BLOCKED: 'Card blocked', other: 'This card cannot be used now' },
   balanceMethod: 'Account balance',
   pointsMethod: 'Points',
   points: (balance, value) => `Points (${balance} points, worth ${value})`,

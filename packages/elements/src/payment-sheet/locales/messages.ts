@@ -13,6 +13,8 @@ export interface PaymentSheetMessages {
   debitKind: string;
   balance: (available: string) => string;
   balanceInsufficient: string;
+  /** Why a bound card cannot pay, by the API's `unavailableReason`; `other` for any code not listed. */
+  cardUnavailable: { CARD_EXPIRED: string; CARD_BLOCKED: string; other: string };
   balanceMethod: string;
   pointsMethod: string;
   points: (balance: string, value: string) => string;

@@ -12,6 +12,7 @@ const messages: PaymentSheetMessages = {
   debitKind: '储蓄卡',
   balance: (available) => `账户余额（可用 ${available}）`,
   balanceInsufficient: '余额不足',
+  cardUnavailable: { CARD_EXPIRED: '卡片已过期', CARD_BLOCKED: '卡片已冻结', other: '此卡暂不可用' },
   balanceMethod: '账户余额',
   pointsMethod: '积分',
   points: (balance, value) => `积分付款（共 ${balance} 积分，可抵 ${value}）`,

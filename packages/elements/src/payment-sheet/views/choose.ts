@@ -25,6 +25,13 @@ export interface ChooseContext {
 
 const same = (a: MethodSelection, b: MethodSelection) => a.kind === b.kind && (a.kind !== 'card' || a.cardId === b.cardId);
 
+/** Why a card cannot pay, in words: the API's code is free-form, so an unknown one gets a plain fallback. */
+function cardHint(msg: ChooseContext['msg'], card: { available: boolean; unavailableReason: string | null }): string | null {
+  if (card.available) return null;
+  const reasons = msg.cardUnavailable;
+  return card.unavailableReason === 'CARD_EXPIRED' || card.unavailableReason === 'CARD_BLOCKED' ? reasons[card.unavailableReason] : reasons.other;
+}
+
 /** Order summary, method choice, points + cash, instalments and the confirm button. */
 export function renderChoose(c: ChooseContext) {
   const { msg, localize: l, intent, methods } = c;
@@ -58,7 +65,7 @@ export function renderChoose(c: ChooseContext) {
     ${c.notice ? html`<p class="note" role="status">${c.notice}</p>` : nothing}
     <fieldset>
       <legend>${msg.chooseMethod}</legend>
-      ${methods.cards.map((x) => option({ kind: 'card', cardId: x.id }, msg.card(msg.networks[x.network] ?? x.network, x.kind, x.maskedNumber), x.available, x.unavailableReason))}
+      ${methods.cards.map((x) => option({ kind: 'card', cardId: x.id }, msg.card(msg.networks[x.network] ?? x.network, x.kind, x.maskedNumber), x.available, cardHint(msg, x)))}
       ${option({ kind: 'balance' }, msg.balance(l.formatMoney(methods.balance.available)), methods.balance.sufficient, methods.balance.sufficient ? null : msg.balanceInsufficient)}
       ${option(
         { kind: 'points' },
