@@ -10,7 +10,9 @@ export interface ConsentStepContext extends StepContext {
 
 const safeLink = (url: string): string | undefined => {
   try {
-    const parsed = new URL(url, location.href);
+    // Absolute only (the contract's `format: uri`): a relative URL would link to whatever path the
+    // API named on the partner's own origin (hostile-input.test.ts).
+    const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -14,7 +14,10 @@ export interface ProductStepContext extends StepContext {
 /** Only http(s) images: a `javascript:` or `data:` URL from a compromised backend is dropped. */
 const safeImage = (url: string): string | undefined => {
   try {
-    const parsed = new URL(url, location.href);
+    // Absolute only (the contract's `format: uri`), as internal/urls.ts: a relative URL resolved
+    // against the partner's page made the widget request any path the API named on the partner's
+    // own origin (hostile-input.test.ts).
+    const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;
