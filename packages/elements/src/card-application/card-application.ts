@@ -43,6 +43,19 @@ const laterSteps = lazyModule(() => import('./steps/later-steps.js'));
 const maskMobile = (mobile: string) => (mobile.length === 11 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : mobile);
 
 /**
+ * Our message followed by the SDK's, as two sentences of the language on screen: Chinese ones are
+ * joined with "。", not an English ". " (hostile-input.test.ts read "加载出来. 服务…" on screen).
+ */
+const sentences = (lang: string, first: string, second: string) => (/^zh\b/i.test(lang) ? `${first}。${second}` : `${first}. ${second}`);
+
+/**
+ * Most cards offered at once. A bank offers a handful; thousands (a broken or hostile backend)
+ * froze the page for seconds, as each radio added to a <fieldset> makes Chromium re-check all
+ * the others (quadratic; hostile-input.test.ts).
+ */
+const MAX_PRODUCTS = 50;
+
+/**
  * @summary The card application journey: choose a card, identity with SMS verification,
  * employment, address, consents, review, decision, and activation with a PIN set on the PIN pad
  * and an instant virtual card.
@@ -239,7 +252,7 @@ export class BankletCardApplication extends BankletElement {
     const [restored, products] = await Promise.all([this.saver.load(), api.cards.products({ signal: abort.signal })]);
     if (abort.signal.aborted) return;
     if (products.error) return this.failLoad(products.error);
-    this.products = [...products.data.items].sort((a, b) => a.rank - b.rank);
+    this.products = [...products.data.items].sort((a, b) => a.rank - b.rank).slice(0, MAX_PRODUCTS);
     this.resumed = restored !== undefined && this.hasAnswers(restored);
     let draft = applyPrefill(restored ?? emptyDraft(randomId()), this.prefill);
     if (!this.products.some((p) => p.id === draft.productId) && draft.step !== 'product' && !draft.submission) {
@@ -542,7 +555,7 @@ export class BankletCardApplication extends BankletElement {
       // and offer the same submission again; coming back online re-sends it by itself.
       this.reportError(error);
       const offline = error.type === 'network' || error.type === 'timeout' || navigator.onLine === false;
-      this.phase = { name: 'submit-error', message: offline ? msg.offline : `${msg.submitFailed}. ${error.message}` };
+      this.phase = { name: 'submit-error', message: offline ? msg.offline : sentences(this.t.lang, msg.submitFailed, error.message) };
       void this.status?.announce(offline ? msg.offline : msg.submitFailed, 'error');
       return;
     }
@@ -557,7 +570,7 @@ export class BankletCardApplication extends BankletElement {
     if (problems.some((p) => p.field === 'consents')) this.termsFor = '';
     const first = firstStepOf(problems);
     if (!first) {
-      this.phase = { name: 'submit-error', message: `${msg.submitFailed}. ${error.message}` };
+      this.phase = { name: 'submit-error', message: sentences(this.t.lang, msg.submitFailed, error.message) };
       this.reportError(error);
       return;
     }
@@ -689,7 +702,7 @@ export class BankletCardApplication extends BankletElement {
         return html`<div aria-busy="true"><banklet-skeleton lines="3" height="24px"></banklet-skeleton><p></p>
           <banklet-skeleton height="180px"></banklet-skeleton><span class="visually-hidden" role="status">${this.localize.msg.loading}</span></div>`;
       case 'load-error':
-        return html`<div class="alert" part="alert" role="alert"><p>${msg.loadFailed}. ${phase.error.message}</p>
+        return html`<div class="alert" part="alert" role="alert"><p>${sentences(this.t.lang, msg.loadFailed, phase.error.message)}</p>
           <banklet-button variant="secondary" @click=${() => void this.start()}>${this.localize.msg.retry}</banklet-button></div>`;
       case 'form':
       case 'submitting':

@@ -36,6 +36,13 @@ type Step =
 const POLL_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
 /**
+ * Most bound cards offered. A member has a handful; thousands (a broken or hostile backend) froze
+ * the page for 15 s, as each radio added to a <fieldset> makes Chromium re-check all the others
+ * (quadratic; hostile-input.test.ts). The last used card counts only if it is among these.
+ */
+const MAX_CARDS = 50;
+
+/**
  * @summary Pays a payment intent in one or two steps: bound cards, balance, points, points + cash
  * and instalments; one tap under the password-free limit, otherwise a PIN, the host's biometric
  * or an SMS code — each verified by the server. Never charges twice: the confirm request carries
@@ -158,8 +165,8 @@ export class BankletPaymentSheet extends BankletElement {
       return;
     }
     if (methods.error) return this.failLoad(methods.error);
-    this.methods = methods.data;
-    this.selection = this.preselect(methods.data);
+    this.methods = methods.data.cards.length > MAX_CARDS ? { ...methods.data, cards: methods.data.cards.slice(0, MAX_CARDS) } : methods.data;
+    this.selection = this.preselect(this.methods);
     this.pointsToUse = this.selection.kind === 'points' ? methods.data.points.pointsForFullAmount : 0;
     this.instalmentPlan = null;
     this.step = { name: 'choose' };
