@@ -19,7 +19,9 @@ export type Task = S['Task'];
 export type TaskList = S['TaskList'];
 export type TaskClaim = S['TaskClaim'];
 
-const isTier = shape({ id: isString, name: isString, rank: isInteger, threshold: isInteger });
+// `benefits` is listed by the wallet's summary; without this check a tier missing it crashed the
+// wallet's render instead of reporting MALFORMED_RESPONSE (hostile-input.test.ts).
+const isTier = shape({ id: isString, name: isString, rank: isInteger, threshold: isInteger, benefits: arrayOf(isString) });
 const isAccount = shape({
   balance: isInteger,
   tier: isTier,
