@@ -50,5 +50,9 @@ export function formatNumber(value: number, locale: string, options?: Intl.Numbe
 }
 
 export function formatDate(value: Date | number | string, locale: string, options?: Intl.DateTimeFormatOptions): string {
-  return dateFormat(locale, options ?? { dateStyle: 'medium' }).format(new Date(value));
+  const date = new Date(value);
+  // A date the API sent that is not one renders as nothing: Intl throws a RangeError on it, which
+  // took down the whole render of the wallet's history and tasks (hostile-input.test.ts).
+  if (Number.isNaN(date.getTime())) return '';
+  return dateFormat(locale, options ?? { dateStyle: 'medium' }).format(date);
 }
