@@ -61,6 +61,28 @@ export interface RequestContext {
 type Attempt = TransportResponse | 'network' | 'timeout' | 'cancelled';
 
 /**
+ * Longest string a response may carry, in UTF-16 units. The contract's longest texts (terms
+ * documents) stay far below it; a longer one is a broken or hostile backend, and a widget laying
+ * out a few megabytes of mixed Chinese and Latin text froze the page for minutes (line breaking
+ * is quadratic there; hostile-input.test.ts). Such a body is MALFORMED_RESPONSE, like a bad shape.
+ */
+const MAX_STRING_LENGTH = 100_000;
+
+/** Whether any string in a parsed body is longer than the cap. Iterative: a body may nest deeply. */
+function hasOverlongString(body: unknown): boolean {
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING_LENGTH) return true;
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) stack.push(key, child);
+    }
+  }
+  return false;
+}
+
+/**
  * One try, bounded by the timeout and the caller's signal. The race with the abort matters for
  * custom transports that ignore `signal`: the timeout still ends the wait.
  */
@@ -176,7 +198,7 @@ export async function send<T>(ctx: RequestContext, req: ApiRequest<T>): Promise<
       for (const [name, value] of Object.entries(answer.headers ?? {})) responseHeaders[name.toLowerCase()] = value;
       const serverRequestId = responseHeaders['x-request-id'] || requestId;
       if (status >= 200 && status < 300) {
-        if (answer.malformed || (req.check && !req.check(body))) {
+        if (answer.malformed || hasOverlongString(body) || (req.check && !req.check(body))) {
           // The action may well have happened: report it, keep the key, do not repeat blindly.
           result = { error: clientError('server', 'MALFORMED_RESPONSE', serverRequestId, locale, { status, retryable: false }) };
         } else {
