@@ -37,3 +37,20 @@ describe('payments.createHandoff', () => {
     expect((await client.payments.createHandoff('pi_1', { method: { kind: 'balance' } })).error).to.include({ type: 'server', code: 'MALFORMED_RESPONSE' });
   });
 });
+
+describe('payments.confirm', () => {
+  it('keeps the step-up secret out of the idempotency fingerprint: an unknown outcome is retried under the same key whatever PIN is typed', async () => {
+    const payment = { id: 'pay_1', intentId: 'pi_1', status: 'succeeded' };
+    const transport = fakeTransport({ throws: new TypeError('Failed to fetch') }, { status: 200, body: payment });
+    const client = createClient(
+      { baseUrl: 'https://api.test/v1', fetchToken: async () => 't', transport, analytics: false, retry: { retries: 0 } },
+      { dbName: freshDbName() },
+    );
+    const choice = { method: { kind: 'balance' as const } };
+    expect((await client.payments.confirm('pi_1', { ...choice, stepUp: { kind: 'pin', challengeId: 'ch_1', pin: '135790' } })).error?.type).to.equal('network');
+    await client.payments.confirm('pi_1', { ...choice, stepUp: { kind: 'pin', challengeId: 'ch_1', pin: '000000' } });
+    const [first, second] = transport.calls;
+    expect(second!.headers['idempotency-key']).to.equal(first!.headers['idempotency-key']);
+    expect((second!.body as { stepUp: { pin: string } }).stepUp.pin, 'the body itself is sent as given').to.equal('000000');
+  });
+});

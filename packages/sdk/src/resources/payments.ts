@@ -67,7 +67,9 @@ export function paymentsResource(call: Caller) {
         method: 'POST',
         path: `/payment-intents/${seg(intentId)}/confirm`,
         body,
-        idempotency: { intent: `payment-confirm:${intentId}`, isTerminal: (p) => p.status !== 'processing' },
+        // The step-up secret stays out of the fingerprint: it is kept (hashed) while an outcome is
+        // unknown, and a keyed hash of a six-digit PIN is still a PIN to whoever can use the key.
+        idempotency: { intent: `payment-confirm:${intentId}`, fingerprint: withoutSecrets(body), isTerminal: (p) => p.status !== 'processing' },
         check: isPayment,
       }),
     /**
@@ -100,3 +102,9 @@ export function paymentsResource(call: Caller) {
 }
 
 export type PaymentsResource = ReturnType<typeof paymentsResource>;
+
+/** What makes two confirmations "the same payment": the choice and the step-up challenge, not its PIN, code or signature. */
+function withoutSecrets(body: ConfirmPaymentRequest): unknown {
+  const { stepUp, ...choice } = body;
+  return stepUp ? { ...choice, stepUp: { kind: stepUp.kind, challengeId: stepUp.challengeId } } : choice;
+}
