@@ -4,18 +4,7 @@
  * schedule, so a failing one is replayed with `BANKLET_FAULT_SEED=<n>`. (What the network and the
  * SDK's jittered backoff do with it in real time can still vary a little between runs.)
  */
-
-/** Small, fast and good enough to spread schedules: mulberry32. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../packages/sandbox/src/ids.js';
 
 export type IntentKind = 'payment' | 'redeem' | 'application' | 'analytics';
 export const INTENT_KINDS: readonly IntentKind[] = ['payment', 'redeem', 'application', 'analytics'];
@@ -98,7 +87,7 @@ const LATENCIES = [0, 0, 0, 20, 60, 120, 250, 500] as const;
 
 export function generateSchedule(seed: number): Schedule {
   // Neighbouring numbers should not give neighbouring streams.
-  const random = mulberry32(Math.imul(seed + 1, 0x9e3779b1) ^ 0x5bd1e995);
+  const random = prng(Math.imul(seed + 1, 0x9e3779b1) ^ 0x5bd1e995);
   const kind = weighted(random, [
     [3, 'payment'],
     [2, 'redeem'],

@@ -1,17 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { spy } from 'sinon';
 import { alipayAdapter, androidInterfaceAdapter, androidListenerAdapter, defaultAdapters, flutterAdapter, iosAdapter, reactNativeAdapter, wechatAdapter } from './adapters/index.js';
-import type { BridgeAdapter } from './adapters/types.js';
 import { createBridge, type Bridge, type BridgeOptions } from './bridge.js';
 import { CHANNEL, MAX_FRAME_BYTES } from './envelope.js';
 import { BridgeError } from './errors.js';
 import type { HostMethod } from './host.js';
 import { INBOX_GLOBAL } from './inbox.js';
 import { installFakeHost, parsed, type FakeHost, type FakeKind } from './testing/fake-hosts.js';
+import { ADAPTERS, delay } from './testing/wait.js';
 
 const g = globalThis as unknown as Record<string, unknown>;
 const inboxReceive = (frame: unknown): void => (g[INBOX_GLOBAL] as { receive(frame: unknown): void }).receive(frame);
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function rejection(promise: Promise<unknown>): Promise<BridgeError> {
   try {
@@ -28,17 +27,6 @@ const standardMethods: Record<string, HostMethod> = {
   'payment.handoff': () => ({ hint: 'processing' }),
   close: () => ({}),
   echo: (params) => params,
-};
-
-const ADAPTERS: Record<FakeKind, () => BridgeAdapter> = {
-  'ios-reply': () => iosAdapter(),
-  'ios-plain': () => iosAdapter(),
-  'android-listener': () => androidListenerAdapter(),
-  'android-interface': () => androidInterfaceAdapter(),
-  'react-native-android': () => reactNativeAdapter(),
-  'react-native-ios': () => reactNativeAdapter(),
-  flutter: () => flutterAdapter(),
-  alipay: () => alipayAdapter(),
 };
 
 const KIND_OF: Record<FakeKind, string> = {

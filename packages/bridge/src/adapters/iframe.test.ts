@@ -5,6 +5,7 @@ import type { Bridge } from '../bridge.js';
 import { CHANNEL } from '../envelope.js';
 import { connectEmbed, type EmbedConnection } from '../parent.js';
 import { iframeAdapter } from './iframe.js';
+import { delay, until } from '../testing/wait.js';
 
 interface Child {
   bridge: Bridge;
@@ -14,17 +15,6 @@ interface Child {
 }
 
 const CHILD = new URL('../testing/child.html', import.meta.url).pathname;
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(read: () => T | undefined, what: string, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await delay(10);
-  }
-}
 
 function frameFor(query: string): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
