@@ -3,6 +3,6 @@
  * @lit-labs/virtualizer) and the worker client (with comlink). A member who only checks the
  * balance or redeems never downloads either.
  */
-export { renderLedger } from './views/ledger.js';
+export { releaseRemovedRows, renderLedger } from './views/ledger.js';
 export { acquireAggregator, releaseAggregator } from './aggregator.js';
 export { walletViewStyles as styles } from './views.styles.js';

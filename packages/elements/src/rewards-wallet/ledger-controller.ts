@@ -51,6 +51,8 @@ export class LedgerController implements ReactiveController {
   private lastVisible = 0;
   /** The rows container seen after the last update (see `listConnected` in views/ledger.ts). */
   private listHost: HTMLElement | undefined;
+  /** Stops un-watching the rows the virtualizer removes from `listHost` (see `releaseRemovedRows`). */
+  private stopReleasing: (() => void) | undefined;
   private abort: AbortController | undefined;
   private aggregator: Aggregator | undefined;
   /** The filter view requested, and those fetched fresh, in this connection. */
@@ -66,6 +68,9 @@ export class LedgerController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.stopReleasing?.();
+    this.stopReleasing = undefined;
+    this.listHost = undefined;
     if (this.aggregator) ledgerCode.current?.releaseAggregator(this.aggregator);
     this.aggregator = undefined;
     this.reset();
@@ -76,6 +81,9 @@ export class LedgerController implements ReactiveController {
     const list = this.host.renderRoot.querySelector<HTMLElement>('.rows') ?? undefined;
     if (list !== this.listHost) {
       this.listHost = list;
+      this.stopReleasing?.();
+      // The container exists only once the ledger code is loaded, so `current` is set here.
+      this.stopReleasing = list ? ledgerCode.current?.releaseRemovedRows(list) : undefined;
       if (list) queueMicrotask(() => this.host.requestUpdate());
     }
   }

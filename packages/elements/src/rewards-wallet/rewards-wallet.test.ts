@@ -129,6 +129,30 @@ describe('banklet-rewards-wallet', () => {
     });
   }
 
+  it('stops watching the sizes of history rows once they leave the list (the virtualizer never does)', async () => {
+    const observed = new Set<Element>();
+    const released = new Set<Element>();
+    const observe = spy(ResizeObserver.prototype, 'observe');
+    const unobserve = spy(ResizeObserver.prototype, 'unobserve');
+    try {
+      const el = await mount(fakeRewards({ entries: generateLedger(600, 60, Date.UTC(2026, 10, 20)) }), 'ledger');
+      await viewReady(el);
+      const scroller = q(el, '[part="ledger"]')!;
+      for (let i = 0; i < 60 && !text(q(el, '[part="ledger-end"]')).includes('没有更多'); i += 1) {
+        scroller.scrollTop += scroller.clientHeight * 3;
+        await frame();
+      }
+      for (const call of observe.getCalls()) if ((call.args[0] as Element).matches('.entry, .month-row')) observed.add(call.args[0] as Element);
+      for (const call of unobserve.getCalls()) released.add(call.args[0] as Element);
+      const detached = [...observed].filter((row) => !row.isConnected);
+      expect(detached.length, 'rows rendered and removed while scrolling').to.be.greaterThan(100);
+      expect(detached.filter((row) => !released.has(row))).to.have.length(0);
+    } finally {
+      observe.restore();
+      unobserve.restore();
+    }
+  });
+
   it('filters the ledger by type and by month through the API', async () => {
     const fake = fakeRewards({ entries: generateLedger(300, 60 * 12, Date.UTC(2026, 10, 20)) });
     const el = await mount(fake, 'ledger');

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { BankletError } from '@banklet/sdk';
@@ -132,4 +132,23 @@ function renderListEnd(t: WalletLocalize, props: LedgerViewProps) {
   if (!model || model.rows.length === 0) return nothing;
   if (props.loadingMore || !model.done) return html`<p class="list-end" part="ledger-end">${t.msg.loadingMore}</p>`;
   return html`<p class="list-end" part="ledger-end">${t.msg.endOfList}</p>`;
+}
+
+/**
+ * Stops the virtualizer watching the sizes of rows it has removed. @lit-labs/virtualizer 2.1
+ * observes every row it renders with one ResizeObserver and never unobserves: scrolling through
+ * a long history left tens of thousands of detached rows observed (and alive), and the browser
+ * walks every observation in every frame — the frame cost grew with how far the member had
+ * scrolled. Returns what stops this watcher.
+ */
+export function releaseRemovedRows(list: HTMLElement): () => void {
+  const watcher = new MutationObserver((records) => {
+    const sizes = (list as HTMLElement & { [virtualizerRef]?: { _childrenRO?: ResizeObserver | null } })[virtualizerRef]?._childrenRO;
+    if (!sizes) return;
+    for (const record of records) {
+      for (const node of record.removedNodes) if (node instanceof Element && !node.isConnected) sizes.unobserve(node);
+    }
+  });
+  watcher.observe(list, { childList: true });
+  return () => watcher.disconnect();
 }
