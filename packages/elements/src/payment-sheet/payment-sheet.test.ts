@@ -133,6 +133,24 @@ describe('banklet-payment-sheet', () => {
     expect(inner(el).textContent).not.to.match(/CARD_|ISSUER_/);
   });
 
+  it('takes an SMS code typed in full-width digits or with a space, sent with Enter', async () => {
+    const server = fakeServer(888_00);
+    const el = await openSheet(server);
+    payButton(el).click();
+    await settle(el);
+    [...inner(el).querySelectorAll<HTMLButtonElement>('button.link')].find((b) => /短信|SMS/.test(b.textContent ?? ''))!.click();
+    await settle(el);
+    const field = inner(el).querySelector('banklet-field')!;
+    await field.updateComplete;
+    const input = field.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: '２４６ ８１０' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(server.confirms.at(-1)?.stepUp).to.deep.include({ kind: 'otp', otpCode: '246810' });
+    expect(inner(el).textContent).to.match(/付款成功|Payment successful/);
+  });
+
   // Every other state a card holder can see: step-up, processing, failed, unknown.
   const states: [string, (server: FakeServer) => void, number, RegExp][] = [
     ['PIN step-up', () => {}, 888_00, /支付密码|payment PIN/],

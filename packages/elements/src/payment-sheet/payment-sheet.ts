@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { bankletError, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
+import { bankletError, normalizeOtp, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { CloseRequestDetail } from '../internal/events.js';
 import type { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
@@ -461,7 +461,7 @@ export class BankletPaymentSheet extends BankletElement {
       }}>
         <h3>${msg.verifyTitle}</h3>
         <p>${msg.otpPrompt}</p>
-        <banklet-field label=${msg.otpLabel} inputmode="numeric" autocomplete="one-time-code" maxlength="6" required
+        <banklet-field label=${msg.otpLabel} inputmode="numeric" autocomplete="one-time-code" required .parser=${normalizeOtp}
           .validators=${[(v: unknown) => (/^\d{6}$/.test(String(v)) ? null : { code: 'OTP_FORMAT' as const, params: { length: 6 } })]}
           .error=${step.error}></banklet-field>
         <banklet-button type="submit" full-width>${msg.confirm}</banklet-button>

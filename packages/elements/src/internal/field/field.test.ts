@@ -105,6 +105,30 @@ describe('banklet-field', () => {
     expect(el.hasAttribute('invalid')).to.equal(false);
   });
 
+  it('submits its form on Enter like a native input, with the value just typed, but not while an input method composes', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><banklet-field name="code" label="Code" required></banklet-field></form>`);
+    const el = form.querySelector('banklet-field')!;
+    const submitted: (string | null)[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted.push(new FormData(form).get('code') as string | null);
+    });
+    inner(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submitted, 'empty and required: blocked').to.deep.equal([]);
+    expect(el.hasAttribute('invalid')).to.equal(true);
+
+    await sendKeys({ type: '246810' });
+    inner(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(submitted, 'Enter that picks an IME candidate').to.deep.equal([]);
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submitted).to.deep.equal(['246810']);
+  });
+
   it('keeps model, formatted and serialized values apart', async () => {
     const el = await fixture<BankletField>(html`<banklet-field name="card" label="Card"></banklet-field>`);
     el.parser = (text) => text.replace(/\s+/g, '');

@@ -225,6 +225,21 @@ export class BankletField extends BankletElement {
     return valid;
   }
 
+  /**
+   * Enter submits the form around the field, as it would for a native input: the input lives in
+   * this shadow root, so the browser's implicit submission never reaches the host's form. Not
+   * while an input method is composing (Enter picks the candidate there: pinyin users press it
+   * to confirm a word).
+   */
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229 || event.defaultPrevented) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    // The last keystroke's value reaches validity in the next update.
+    void this.updateComplete.then(() => form.requestSubmit());
+  };
+
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
@@ -279,6 +294,7 @@ export class BankletField extends BankletElement {
           @input=${this.handleInput}
           @change=${this.handleChange}
           @blur=${this.handleBlur}
+          @keydown=${this.handleKeydown}
         />
         <slot name="suffix"></slot>
       </div>
