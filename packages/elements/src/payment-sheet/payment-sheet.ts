@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { bankletError, normalizeOtp, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
+import { bankletError, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
 import type { CloseRequestDetail } from '../internal/events.js';
 import type { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
@@ -31,6 +31,13 @@ type Step =
   | { name: 'verify'; challenge: StepUpChallenge; kind: StepUpKind; error?: string; busy?: boolean }
   | { name: 'paying'; note?: string }
   | { name: 'outcome'; outcome: Outcome; payment?: Payment; reason?: string };
+
+/**
+ * An SMS code as typed: full-width digits (a Chinese keyboard's default) to ASCII, spaces and
+ * dashes dropped. The SDK's `normalizeOtp` does the same for every full-width character; importing
+ * it here would add its whole module to this widget's first download.
+ */
+const smsCode = (text: string): string => text.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\-\u3000]/g, '');
 
 /** Status polling for `processing` payments: quick at first, then every 30 s. */
 const POLL_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
@@ -461,7 +468,7 @@ export class BankletPaymentSheet extends BankletElement {
       }}>
         <h3>${msg.verifyTitle}</h3>
         <p>${msg.otpPrompt}</p>
-        <banklet-field label=${msg.otpLabel} inputmode="numeric" autocomplete="one-time-code" required .parser=${normalizeOtp}
+        <banklet-field label=${msg.otpLabel} inputmode="numeric" autocomplete="one-time-code" required .parser=${smsCode}
           .validators=${[(v: unknown) => (/^\d{6}$/.test(String(v)) ? null : { code: 'OTP_FORMAT' as const, params: { length: 6 } })]}
           .error=${step.error}></banklet-field>
         <banklet-button type="submit" full-width>${msg.confirm}</banklet-button>
