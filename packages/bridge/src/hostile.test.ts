@@ -18,7 +18,7 @@ import { createHost } from './host.js';
 import { INBOX_GLOBAL } from './inbox.js';
 import { connectEmbed, type EmbedConnection } from './parent.js';
 import { installFakeHost, parsed, type FakeHost, type FakeKind } from './testing/fake-hosts.js';
-import { ADAPTERS, delay, until } from './testing/wait.js';
+import { ADAPTERS, childFrame, childOf, delay, until } from './testing/wait.js';
 import { createBridgeTransport } from './transport.js';
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -265,7 +265,6 @@ describe('bridge under hostile input', () => {
 
   describe('iframe: messages from foreign origins and other windows', () => {
     const origin = location.origin;
-    const CHILD = new URL('./testing/child.html', import.meta.url).pathname;
     let iframe: HTMLIFrameElement | undefined;
     let embed: EmbedConnection | undefined;
 
@@ -296,12 +295,11 @@ describe('bridge under hostile input', () => {
     afterEach(() => window.removeEventListener('message', record));
 
     async function connected(): Promise<{ child: { bridge: Bridge }; win: Window }> {
-      iframe = document.createElement('iframe');
-      iframe.src = `${CHILD}?allow=${encodeURIComponent(origin)}`;
+      iframe = childFrame(`allow=${encodeURIComponent(origin)}`);
       embed = connectEmbed(iframe, { origin, methods: { 'biometric.verify': () => new Promise(() => {}), close: () => ({}) } });
       document.body.append(iframe);
       const win = iframe.contentWindow!;
-      const child = await until(() => (win as unknown as { bankletChild?: { bridge: Bridge } }).bankletChild, 'the child bridge');
+      const child = await childOf<{ bridge: Bridge }>(iframe);
       await child.bridge.ready;
       return { child, win };
     }

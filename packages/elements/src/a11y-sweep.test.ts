@@ -37,7 +37,7 @@ import type { BankletCardApplication } from './card-application/card-application
 import { answers, answerScreen, answerUntil, enterPin, pinKey, press, SANDBOX_OTP, type Answers } from './card-application/testing/driver.js';
 import { checkCharacter } from './card-application/testing/id-numbers.js';
 import { VARIANTS, type Variant } from './internal/testing/matrix.js';
-import { apiUrl, clearFaults, demoToken, injectFault, sandboxClient } from './internal/testing/sandbox.js';
+import { apiUrl, clearFaults, demoIntent as sandboxIntent, injectFault, sandboxClient, until } from './internal/testing/sandbox.js';
 
 /** The requirement's conformance target: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -164,18 +164,6 @@ describe('the sweep\'s checker', () => {
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
-
-async function until<T>(check: () => T, what: string, timeoutMs = 10_000): Promise<Truthy<T>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value as Truthy<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Puts a widget on the page the way the matrix's `fixtureIn` does, but kept across tests. */
 async function place<T extends BankletElement>(tag: string, variant: Variant, setup: (el: T) => void, lightDom = ''): Promise<T> {
@@ -400,18 +388,12 @@ for (const variant of VARIANTS) {
 
 // ─── banklet-payment-sheet ────────────────────────────────────────────────────────────────────
 
+/** An intent whose merchant and item read in both languages of the sweep. */
+const demoIntent = (memberId: string, amount: number) => sandboxIntent(memberId, amount, { merchantName: '测试商户 Test shop', item: '测试商品 Test item' });
+
 interface SheetContext {
   el?: BankletPaymentSheet;
   variant: Variant;
-}
-
-async function demoIntent(memberId: string, amount: number): Promise<string> {
-  const response = await fetch(`${await apiUrl()}/demo/payment-intents`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await demoToken(memberId)}` },
-    body: JSON.stringify({ merchantName: '测试商户 Test shop', lines: [{ description: '测试商品 Test item', quantity: 1, amount: { amount, currency: 'CNY' } }] }),
-  });
-  return ((await response.json()) as { id: string }).id;
 }
 
 /** Opens a sheet for `intent`; does not wait for it to load (the loading state is one of ours). */

@@ -43,7 +43,7 @@ import {
   $, answers, answerUntil, enterPin, idNumber, mount as mountApplication, pinKey, press, settle, type as typeInto, uniqueMobile, unmount, waitFor,
   type Answers,
 } from './card-application/testing/driver.js';
-import { apiUrl, demoToken } from './internal/testing/sandbox.js';
+import { apiUrl, demoIntent as sandboxIntent, demoToken, until } from './internal/testing/sandbox.js';
 import { emptySecrets, scanForSecrets, type Secrets } from './internal/testing/storage-scan.js';
 import { trapXss, XSS_PAYLOADS } from './internal/testing/xss-corpus.js';
 
@@ -207,15 +207,8 @@ async function clientFor(net: HostileNetwork, memberId: string, overrides: Parti
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until<T>(check: () => T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await delay(20);
-  }
-}
+/** An intent minted with a recorded token (the storage scans look for it). */
+const demoIntent = (memberId: string, amount: number) => sandboxIntent(memberId, amount, { token: issueToken });
 
 /** Every element under `root`, through every shadow root, `root` and its own shadow root included. */
 function composedElements(root: Element): Element[] {
@@ -330,15 +323,6 @@ async function mountWidget<T extends HTMLElement>(
 }
 
 const removeHosts = () => document.querySelectorAll('.hostile-host').forEach((host) => host.remove());
-
-async function demoIntent(memberId: string, amount: number): Promise<string> {
-  const response = await fetch(`${await apiUrl()}/demo/payment-intents`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await issueToken(memberId)}` },
-    body: JSON.stringify({ merchantName: '测试商户', lines: [{ description: '测试商品', quantity: 1, amount: { amount, currency: 'CNY' } }] }),
-  });
-  return ((await response.json()) as { id: string }).id;
-}
 
 /** Personal answers of an application, each remembered as a secret that must never be stored in clear. */
 function personalAnswers(overrides: Partial<Answers> = {}): Answers {

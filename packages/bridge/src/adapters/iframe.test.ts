@@ -5,7 +5,7 @@ import type { Bridge } from '../bridge.js';
 import { CHANNEL } from '../envelope.js';
 import { connectEmbed, type EmbedConnection } from '../parent.js';
 import { iframeAdapter } from './iframe.js';
-import { delay, until } from '../testing/wait.js';
+import { childFrame, childOf, delay, until } from '../testing/wait.js';
 
 interface Child {
   bridge: Bridge;
@@ -13,18 +13,6 @@ interface Child {
   root: HTMLElement;
   stop(): void;
 }
-
-const CHILD = new URL('../testing/child.html', import.meta.url).pathname;
-
-function frameFor(query: string): HTMLIFrameElement {
-  const iframe = document.createElement('iframe');
-  iframe.src = `${CHILD}?${query}`;
-  iframe.style.border = '0';
-  return iframe;
-}
-
-const childOf = (iframe: HTMLIFrameElement): Promise<Child> =>
-  until(() => (iframe.contentWindow as unknown as { bankletChild?: Child } | null)?.bankletChild, 'the child bridge');
 
 /** An iframe (optionally sandboxed: opaque "null" origin) whose only job is to post `frame` to `target`. */
 function spoof(container: Document, frame: string, target: 'parent' | 'top', sandboxed: boolean): HTMLIFrameElement {
@@ -56,12 +44,12 @@ describe('iframe adapter and embed parent', () => {
   });
 
   it('round trip with the parent, and auto-height sizes the iframe', async () => {
-    iframe = frameFor(`allow=${encodeURIComponent(origin)}`);
+    iframe = childFrame(`allow=${encodeURIComponent(origin)}`);
     const onResize = spy();
     const onWidgetEvent = spy();
     embed = connectEmbed(iframe, { origin, methods: { close: () => ({}) }, onResize, onWidgetEvent });
     document.body.append(iframe);
-    const child = await childOf(iframe);
+    const child = await childOf<Child>(iframe);
     const status = await child.bridge.ready;
     expect(status).to.deep.include({ mode: 'host', kind: 'iframe' });
     expect(await child.bridge.call('close', {})).to.deep.equal({});
@@ -83,11 +71,11 @@ describe('iframe adapter and embed parent', () => {
   });
 
   it('a runaway layout (height: calc(100vh + 10px)) stops at the clamp instead of growing forever', async () => {
-    iframe = frameFor(`allow=${encodeURIComponent(origin)}&max=400`);
+    iframe = childFrame(`allow=${encodeURIComponent(origin)}&max=400`);
     const heights: number[] = [];
     embed = connectEmbed(iframe, { origin, onResize: (h) => heights.push(h) });
     document.body.append(iframe);
-    const child = await childOf(iframe);
+    const child = await childOf<Child>(iframe);
     child.root.style.height = 'calc(100vh + 10px)';
     // Reports in flight make the growth come in interleaved steps; wait until it goes quiet.
     let seen = -1;
@@ -102,7 +90,7 @@ describe('iframe adapter and embed parent', () => {
   });
 
   it('sends only to the exact parent origin, never "*"', async () => {
-    iframe = frameFor(`allow=${encodeURIComponent(origin)}&handshake=200`);
+    iframe = childFrame(`allow=${encodeURIComponent(origin)}&handshake=200`);
     const targets: string[] = [];
     const original = window.postMessage;
     // The child calls parent.postMessage, which is this window's; record its target origins.
@@ -112,7 +100,7 @@ describe('iframe adapter and embed parent', () => {
     } as typeof window.postMessage;
     try {
       document.body.append(iframe);
-      const child = await childOf(iframe);
+      const child = await childOf<Child>(iframe);
       await child.bridge.ready;
     } finally {
       window.postMessage = original;
@@ -122,7 +110,7 @@ describe('iframe adapter and embed parent', () => {
   });
 
   it('ignores frames from windows that are not the parent, and from other origins, even with the right session and id', async () => {
-    iframe = frameFor(`allow=${encodeURIComponent(origin)}`);
+    iframe = childFrame(`allow=${encodeURIComponent(origin)}`);
     const fromChild: Array<Record<string, unknown>> = [];
     const record = (event: MessageEvent): void => {
       if (event.source === iframe!.contentWindow && typeof event.data === 'string') fromChild.push(JSON.parse(event.data));
@@ -131,7 +119,7 @@ describe('iframe adapter and embed parent', () => {
     embed = connectEmbed(iframe, { origin, methods: { 'biometric.verify': () => new Promise(() => {}) } });
     document.body.append(iframe);
     try {
-      const child = await childOf(iframe);
+      const child = await childOf<Child>(iframe);
       await child.bridge.ready;
       await until(() => (iframe!.style.height === '120px' ? true : undefined), 'the first height');
       const onEnv = spy();
@@ -169,9 +157,9 @@ describe('iframe adapter and embed parent', () => {
 
   it('ignores the real parent when its origin is not allowed', async () => {
     const other = 'https://bank.example';
-    iframe = frameFor(`allow=${encodeURIComponent(other)}&parent=${encodeURIComponent(other)}&handshake=200`);
+    iframe = childFrame(`allow=${encodeURIComponent(other)}&parent=${encodeURIComponent(other)}&handshake=200`);
     document.body.append(iframe);
-    const child = await childOf(iframe);
+    const child = await childOf<Child>(iframe);
     // The browser reports our origin as the ancestor, which is not allowed: no host, no listening.
     expect(await child.bridge.ready).to.deep.equal({ mode: 'standalone', reason: 'no-host' });
     const seen = spy();

@@ -27,3 +27,17 @@ export const ADAPTERS: Record<FakeKind, () => BridgeAdapter> = {
   flutter: () => flutterAdapter(),
   alipay: () => alipayAdapter(),
 };
+
+const CHILD = new URL('./child.html', import.meta.url).pathname;
+
+/** An iframe of the test child page (testing/child.html), configured by `query`; not yet in the document. */
+export function childFrame(query: string): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.src = `${CHILD}?${query}`;
+  iframe.style.border = '0';
+  return iframe;
+}
+
+/** What the child page exposes once its bridge exists. */
+export const childOf = <C>(iframe: HTMLIFrameElement): Promise<C> =>
+  until(() => (iframe.contentWindow as unknown as { bankletChild?: C } | null)?.bankletChild, 'the child bridge');

@@ -3,20 +3,11 @@ import { createClient, paymentsResource } from '@banklet/sdk';
 import './define.js';
 import type { BankletPaymentSheet } from './payment-sheet.js';
 import type { PaymentHost, PaymentResultDetail } from './types.js';
-import { apiUrl, clearFaults, demoToken, injectFault, sandboxClient } from '../internal/testing/sandbox.js';
+import { apiUrl, clearFaults, demoIntent, demoToken, injectFault, sandboxClient } from '../internal/testing/sandbox.js';
 
 /** Payments against the real sandbox (seeded members, server-side idempotency, fault injection). */
 describe('banklet-payment-sheet on the sandbox', () => {
   afterEach(() => clearFaults());
-
-  async function demoIntent(memberId: string, amount: number): Promise<string> {
-    const response = await fetch(`${await apiUrl()}/demo/payment-intents`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await demoToken(memberId)}` },
-      body: JSON.stringify({ merchantName: '测试商户', lines: [{ description: '测试商品', quantity: 1, amount: { amount, currency: 'CNY' } }] }),
-    });
-    return ((await response.json()) as { id: string }).id;
-  }
 
   async function openFor(memberId: string, intent: string, retries?: number): Promise<BankletPaymentSheet> {
     const client = await sandboxClient(memberId, retries === undefined ? {} : { retry: { retries } });

@@ -46,3 +46,33 @@ export async function injectFault(fault: Record<string, unknown>): Promise<void>
 export async function clearFaults(): Promise<void> {
   await fetch(`${await sandboxOrigin()}/__sandbox/faults`, { method: 'DELETE' });
 }
+
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
+/** Resolves with `check()` once it is truthy (polling every 20 ms), or fails naming `what`. */
+export async function until<T>(check: () => T, what: string, timeoutMs = 10_000): Promise<Truthy<T>> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value as Truthy<T>;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * A fresh payment intent for `memberId` (the sandbox's demo route), returning its id. `token`
+ * mints the member's token (a test that records the tokens it hands out passes its own).
+ */
+export async function demoIntent(
+  memberId: string,
+  amount: number,
+  { token = demoToken, merchantName = '测试商户', item = '测试商品' }: { token?: (memberId: string) => Promise<string>; merchantName?: string; item?: string } = {},
+): Promise<string> {
+  const response = await fetch(`${await apiUrl()}/demo/payment-intents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(memberId)}` },
+    body: JSON.stringify({ merchantName, lines: [{ description: item, quantity: 1, amount: { amount, currency: 'CNY' } }] }),
+  });
+  return ((await response.json()) as { id: string }).id;
+}
