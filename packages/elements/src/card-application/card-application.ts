@@ -43,12 +43,6 @@ const laterSteps = lazyModule(() => import('./steps/later-steps.js'));
 const maskMobile = (mobile: string) => (mobile.length === 11 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : mobile);
 
 /**
- * Our message followed by the SDK's, as two sentences of the language on screen: Chinese ones are
- * joined with "。", not an English ". " (hostile-input.test.ts read "加载出来. 服务…" on screen).
- */
-const sentences = (lang: string, first: string, second: string) => (/^zh\b/i.test(lang) ? `${first}。${second}` : `${first}. ${second}`);
-
-/**
  * Most cards offered at once. A bank offers a handful; thousands (a broken or hostile backend)
  * froze the page for seconds, as each radio added to a <fieldset> makes Chromium re-check all
  * the others (quadratic; hostile-input.test.ts).
@@ -555,7 +549,7 @@ export class BankletCardApplication extends BankletElement {
       // and offer the same submission again; coming back online re-sends it by itself.
       this.reportError(error);
       const offline = error.type === 'network' || error.type === 'timeout' || navigator.onLine === false;
-      this.phase = { name: 'submit-error', message: offline ? msg.offline : sentences(this.t.lang, msg.submitFailed, error.message) };
+      this.phase = { name: 'submit-error', message: offline ? msg.offline : this.t.sentences(msg.submitFailed, error.message) };
       void this.status?.announce(offline ? msg.offline : msg.submitFailed, 'error');
       return;
     }
@@ -570,7 +564,7 @@ export class BankletCardApplication extends BankletElement {
     if (problems.some((p) => p.field === 'consents')) this.termsFor = '';
     const first = firstStepOf(problems);
     if (!first) {
-      this.phase = { name: 'submit-error', message: sentences(this.t.lang, msg.submitFailed, error.message) };
+      this.phase = { name: 'submit-error', message: this.t.sentences(msg.submitFailed, error.message) };
       this.reportError(error);
       return;
     }
@@ -682,7 +676,7 @@ export class BankletCardApplication extends BankletElement {
       resumed: this.resumed,
       summary: this.errors?.summary ?? [],
       busy: this.phase.name === 'submitting' || this.continuing,
-      sending: this.phase.name === 'submitting',
+      sendingNote: this.phase.name === 'submitting' ? this.t.sentences(this.t.msg.submitting, this.t.msg.doNotClose) : undefined,
       submitError: this.phase.name === 'submit-error' ? this.phase.message : undefined,
       returnToReview: this.returnToReview,
       body: this.renderStep(step, screen),
@@ -702,7 +696,7 @@ export class BankletCardApplication extends BankletElement {
         return html`<div aria-busy="true"><banklet-skeleton lines="3" height="24px"></banklet-skeleton><p></p>
           <banklet-skeleton height="180px"></banklet-skeleton><span class="visually-hidden" role="status">${this.localize.msg.loading}</span></div>`;
       case 'load-error':
-        return html`<div class="alert" part="alert" role="alert"><p>${sentences(this.t.lang, msg.loadFailed, phase.error.message)}</p>
+        return html`<div class="alert" part="alert" role="alert"><p>${this.t.sentences(msg.loadFailed, phase.error.message)}</p>
           <banklet-button variant="secondary" @click=${() => void this.start()}>${this.localize.msg.retry}</banklet-button></div>`;
       case 'form':
       case 'submitting':

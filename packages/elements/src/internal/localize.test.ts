@@ -97,6 +97,15 @@ describe('localization', () => {
     expect(t.formatMoney({ amount: 1200, currency: 'JPY' })).to.equal('JP¥1,200');
   });
 
+  it('joins sentences as the language writes them: 。 in Chinese, ". " otherwise, never a doubled stop', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><banklet-field lang="zh-CN" label="A"></banklet-field><banklet-field lang="en" label="B"></banklet-field></div>`);
+    const [zh, en] = [...wrapper.querySelectorAll('banklet-field')].map((el) => (el as unknown as { localize: LocalizeController<unknown> }).localize);
+    expect(zh!.sentences('正在提交申请', '请不要关闭页面。')).to.equal('正在提交申请。请不要关闭页面。');
+    expect(zh!.sentences('付款未成功。', '余额不足')).to.equal('付款未成功。余额不足');
+    expect(en!.sentences('Payment not completed', 'Not enough balance')).to.equal('Payment not completed. Not enough balance');
+    expect(en!.sentences('Could not send.', 'Try again')).to.equal('Could not send. Try again');
+  });
+
   it('reads direction from the nearest dir, for RTL layouts', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><banklet-field label="A"></banklet-field></div>`);
     const el = wrapper.querySelector('banklet-field')!;

@@ -196,6 +196,19 @@ export class LocalizeController<T> implements ReactiveController {
   formatDate(value: Date | number | string, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, this.lang, options);
   }
+
+  /**
+   * Sentences one after the other as the language writes them: "。" between Chinese ones, ". "
+   * between others (not "加载失败. 服务…"); a sentence that already ends in a stop keeps its own.
+   */
+  sentences(...parts: string[]): string {
+    const chinese = /^zh\b/i.test(this.lang);
+    return parts.reduce((text, part) => {
+      if (!text) return part;
+      if (chinese) return /[。！？.!?]$/.test(text) ? text + part : `${text}。${part}`;
+      return /[.!?。]$/.test(text) ? `${text} ${part}` : `${text}. ${part}`;
+    }, '');
+  }
 }
 
 function isValidTag(tag: string): boolean {

@@ -411,7 +411,7 @@ export class BankletPaymentSheet extends BankletElement {
       );
     }
     const message = { succeeded: this.t.msg.succeeded, processing: this.t.msg.processing, failed: this.t.msg.failed, unknown: this.t.msg.unknown, cancelled: '' }[outcome];
-    if (message) void this.status?.announce(reason ? `${message}. ${reason}` : message, outcome === 'failed' ? 'error' : outcome === 'succeeded' ? 'success' : 'info');
+    if (message) void this.status?.announce(reason ? this.t.sentences(message, reason) : message, outcome === 'failed' ? 'error' : outcome === 'succeeded' ? 'success' : 'info');
   }
 
   private handleCloseRequest(event: CustomEvent<CloseRequestDetail>): void {

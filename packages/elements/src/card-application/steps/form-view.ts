@@ -20,8 +20,8 @@ export interface FormViewContext {
   summary: readonly SummaryItem[];
   /** A continue is being handled: the button shows it and ignores taps. */
   busy: boolean;
-  /** The application is on its way to the bank. */
-  sending: boolean;
+  /** Set while the application is on its way to the bank: what the page says meanwhile. */
+  sendingNote?: string;
   /** Why the last submission did not go through; set while it waits to be sent again. */
   submitError?: string;
   returnToReview: boolean;
@@ -50,7 +50,7 @@ export function renderFormView(c: FormViewContext) {
   const { msg, step, screen, screens } = c;
   const index = FORM_STEPS.indexOf(step) + 1;
   const label = step === 'review' ? msg.submit : c.returnToReview ? msg.backToReview : msg.continue;
-  const waiting = c.sending || c.submitError !== undefined;
+  const waiting = c.sendingNote !== undefined || c.submitError !== undefined;
   return html`
     <div class="progress" part="progress">
       <p>${msg.progress(index, FORM_STEPS.length, msg.steps[step])}</p>
@@ -70,7 +70,7 @@ export function renderFormView(c: FormViewContext) {
         ? html`<div class="alert" part="alert" role="alert"><p>${c.submitError}</p>
             <banklet-button @click=${c.onRetry}>${msg.retrySubmit}</banklet-button></div>`
         : nothing}
-      ${c.sending ? html`<p class="note" role="status">${msg.submitting}. ${msg.doNotClose}</p>` : nothing}
+      ${c.sendingNote ? html`<p class="note" role="status">${c.sendingNote}</p>` : nothing}
       <div class="actions">
         ${c.submitError !== undefined
           ? nothing
