@@ -4,17 +4,23 @@
  */
 
 /**
- * An image URL we may load: an absolute https or http URL (the contract's `format: uri`), or an
- * inline raster image. Relative URLs and every other scheme are dropped.
+ * An absolute https or http URL (the contract's `format: uri`), normalized; anything else,
+ * relative URLs included, is dropped: resolved against the partner's page, a relative URL would
+ * make the widget request whatever path the API named on the partner's own origin.
  */
-export function safeImageUrl(url: string): string | undefined {
-  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=]+$/i.test(url)) return url;
+export function webUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** An image URL we may load: a web URL (see `webUrl`) or an inline raster image. */
+export function safeImageUrl(url: string): string | undefined {
+  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=]+$/i.test(url)) return url;
+  return webUrl(url);
 }
 
 /**

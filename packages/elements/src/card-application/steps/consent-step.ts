@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { errorLine, type StepContext } from './context.js';
 import type { TermsDocument } from '../types.js';
+import { webUrl } from '../../internal/urls.js';
 
 export interface ConsentStepContext extends StepContext {
   /** The current documents for the chosen card, from the API. */
@@ -8,21 +9,10 @@ export interface ConsentStepContext extends StepContext {
   onConsent(document: TermsDocument, accepted: boolean): void;
 }
 
-const safeLink = (url: string): string | undefined => {
-  try {
-    // Absolute only (the contract's `format: uri`): a relative URL would link to whatever path the
-    // API named on the partner's own origin (hostile-input.test.ts).
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 function documentBlock(c: ConsentStepContext, doc: TermsDocument) {
   const { msg } = c;
   const id = `consent-${doc.id}`;
-  const link = safeLink(doc.url);
+  const link = webUrl(doc.url);
   // A checkbox is ticked only for the version on screen: a newer version must be read again.
   const accepted = c.draft.consents[doc.id] === doc.version;
   return html`<div class="document" part="document">

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { errorLine, type StepContext } from './context.js';
 import type { CardProduct } from '../types.js';
+import { webUrl } from '../../internal/urls.js';
 
 export interface ProductStepContext extends StepContext {
   /** Ranked for the member's segment, best fit first. */
@@ -10,19 +11,6 @@ export interface ProductStepContext extends StepContext {
   onCompare(productId: string, on: boolean): void;
   onClearCompare(): void;
 }
-
-/** Only http(s) images: a `javascript:` or `data:` URL from a compromised backend is dropped. */
-const safeImage = (url: string): string | undefined => {
-  try {
-    // Absolute only (the contract's `format: uri`), as internal/urls.ts: a relative URL resolved
-    // against the partner's page made the widget request any path the API named on the partner's
-    // own origin (hostile-input.test.ts).
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 function facts(c: ProductStepContext, product: CardProduct) {
   const { msg, localize: l } = c;
@@ -35,7 +23,7 @@ function facts(c: ProductStepContext, product: CardProduct) {
 
 function productCard(c: ProductStepContext, product: CardProduct) {
   const { msg } = c;
-  const image = safeImage(product.imageUrl);
+  const image = webUrl(product.imageUrl);
   const selected = c.draft.productId === product.id;
   const describedBy = `${product.id}-tagline ${product.id}-details`;
   return html`<li class="product ${selected ? 'selected' : ''}" part="product">
