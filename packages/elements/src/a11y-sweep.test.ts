@@ -20,7 +20,6 @@
 import 'axe-core/axe.min.js';
 import type { AxeResults, Result as AxeViolation, RunOptions } from 'axe-core';
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fetchTransport, offersResource, paymentsResource, type BankletClient, type CardApplicationRequest } from '@banklet/sdk';
 import './offer-carousel/define.js';
 import './rewards-wallet/define.js';
@@ -48,8 +47,6 @@ interface Axe {
 
 // The real ledger worker, served from source (as in the wallet's own tests).
 BankletRewardsWallet.workerUrl = new URL('./rewards-wallet/ledger.worker.ts', import.meta.url);
-// The virtualized ledger re-measures inside ResizeObserver callbacks (benign loop warnings).
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 // ─── The matrix and its report ────────────────────────────────────────────────────────────────
 

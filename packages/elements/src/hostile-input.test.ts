@@ -21,7 +21,6 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { createClient, createSecureStore, fetchTransport, type BankletClient, type BankletConfig, type BankletErrorType } from '@banklet/sdk';
 import type { components } from '@banklet/sdk/generated';
 import './offer-carousel/define.js';
@@ -48,7 +47,6 @@ import { emptySecrets, scanForSecrets, type Secrets } from './internal/testing/s
 import { trapXss, XSS_PAYLOADS } from './internal/testing/xss-corpus.js';
 
 BankletRewardsWallet.workerUrl = new URL('./rewards-wallet/ledger.worker.ts', import.meta.url);
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 // ─── What counts as display text ────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,4 @@
 import { html, type ReactiveController, type ReactiveElement } from 'lit';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { BankletError } from '@banklet/sdk';
 import type { Aggregator } from './aggregator.js';
 import type { LedgerEntry, RewardsApi } from './api.js';
@@ -49,10 +48,6 @@ export class LedgerController implements ReactiveController {
   private loadingMore = false;
   private stickyMonth: string | undefined;
   private lastVisible = 0;
-  /** The rows container seen after the last update (see `listConnected` in views/ledger.ts). */
-  private listHost: HTMLElement | undefined;
-  /** Stops un-watching the rows the virtualizer removes from `listHost` (see `releaseRemovedRows`). */
-  private stopReleasing: (() => void) | undefined;
   private abort: AbortController | undefined;
   private aggregator: Aggregator | undefined;
   /** The filter view requested, and those fetched fresh, in this connection. */
@@ -68,24 +63,9 @@ export class LedgerController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
-    this.stopReleasing?.();
-    this.stopReleasing = undefined;
-    this.listHost = undefined;
     if (this.aggregator) ledgerCode.current?.releaseAggregator(this.aggregator);
     this.aggregator = undefined;
     this.reset();
-  }
-
-  hostUpdated(): void {
-    // A new rows container is now in the document: render the virtualized rows into it.
-    const list = this.host.renderRoot.querySelector<HTMLElement>('.rows') ?? undefined;
-    if (list !== this.listHost) {
-      this.listHost = list;
-      this.stopReleasing?.();
-      // The container exists only once the ledger code is loaded, so `current` is set here.
-      this.stopReleasing = list ? ledgerCode.current?.releaseRemovedRows(list) : undefined;
-      if (list) queueMicrotask(() => this.host.requestUpdate());
-    }
   }
 
   /** Forgets what was requested, so the next `show()` loads again (reconnect, refresh, new member). */
@@ -222,15 +202,15 @@ export class LedgerController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private handleVisible(event: VisibilityChangedEvent): void {
+  private handleVisible(first: number, last: number): void {
     const rows = this.model?.rows;
     if (!rows) return;
-    const month = rows[event.first]?.month;
+    const month = rows[first]?.month;
     if (month !== this.stickyMonth) {
       this.stickyMonth = month;
       this.host.requestUpdate();
     }
-    this.lastVisible = event.last;
+    this.lastVisible = last;
     this.maybeLoadMore();
   }
 
@@ -247,12 +227,11 @@ export class LedgerController implements ReactiveController {
       model: this.model,
       filter: this.filter,
       months: recentMonths(Date.now()),
-      listConnected: this.listHost?.isConnected === true,
       stickyMonth: this.stickyMonth,
       loadingMore: this.loadingMore,
       error: this.error,
       onFilter: (filter) => this.setFilter(filter),
-      onVisible: (event) => this.handleVisible(event),
+      onVisible: (first, last) => this.handleVisible(first, last),
       onRetry: () => this.handleRetry(),
     });
   }

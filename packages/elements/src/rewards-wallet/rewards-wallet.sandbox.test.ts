@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { spy } from 'sinon';
 import { createBaseClient, type BankletClient } from '@banklet/sdk';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import './define.js';
 import { BankletRewardsWallet, type RewardsApi, type WalletView } from './rewards-wallet.js';
 import { apiUrl, demoToken, sandboxClient } from '../internal/testing/sandbox.js';
@@ -9,7 +8,6 @@ import { until } from './testing/fake-rewards.js';
 
 // The real ledger worker, served from source.
 BankletRewardsWallet.workerUrl = new URL('./ledger.worker.ts', import.meta.url);
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const qa = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -67,8 +67,8 @@ const viewsCode = lazyModule(() => import('./views-chunk.js'));
  * points about to expire, the full points history, redemption from the catalogue, daily check-in
  * and milestone tasks.
  *
- * The history is virtualized (a member with 100,000 entries scrolls with at most a couple of
- * hundred rows in the DOM), paged with the API's cursor as the member scrolls, grouped by month
+ * The history is virtualized (a member with 100,000 entries scrolls through a few dozen reused
+ * row elements), paged with the API's cursor as the member scrolls, grouped by month
  * with totals computed in a Web Worker (on the main thread where none can run). The last view is
  * kept, encrypted, in IndexedDB: it paints at once on return and stays readable offline, marked
  * with the time it was fetched. Redemptions are confirmed in a sheet and sent once, with an

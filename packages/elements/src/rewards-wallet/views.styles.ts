@@ -57,15 +57,15 @@ export const walletViewStyles = css`
     border-radius: var(--bk-radius-md);
     background: var(--bk-color-surface);
     border: 1px solid var(--bk-color-outline);
+    /* Rows are placed by the row window (views/row-window.ts), never by the browser's anchoring. */
+    overflow-anchor: none;
   }
   /*
    * Every row of the history has the same height: two lines (the larger text size over the
-   * smaller) and the same padding, month headers included. The virtualizer places rows it has not
-   * measured by the average height, so with one height its guesses are exact: a fling far down
-   * the list lands rows where they belong at once, instead of measuring them, moving them and
-   * correcting the scroll position (forced layouts in every frame). Lines do not wrap; what is
-   * long (a description, a merchant name) ends in an ellipsis and is still read in full by screen
-   * readers. Amount, type and time are short and never cut.
+   * smaller) and the same padding, month headers included. That is what lets the row window place
+   * row N at N × height without measuring anything, and draw a fling with a fixed set of reused
+   * elements. Lines do not wrap; what is long (a description, a merchant name) ends in an ellipsis
+   * and is still read in full by screen readers. Amount, type and time are short and never cut.
    */
   .ledger {
     --_line: calc(var(--bk-font-size) * 1.5);
@@ -114,8 +114,30 @@ export const walletViewStyles = css`
     font-size: var(--bk-font-size-sm);
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * The list is as tall as all its rows (set by the row window); each row is laid out on its own
+   * (strict containment: its size is fixed) and moved by a transform, so rewriting one row while
+   * scrolling lays out that row alone.
+   */
   .rows {
+    position: relative;
     inline-size: 100%;
+    contain: strict;
+  }
+  .rows > [role='listitem'] {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    contain: strict;
+  }
+  .rows > [hidden] {
+    display: none;
+  }
+  .row-probe {
+    position: absolute;
+    visibility: hidden;
+    inline-size: 0;
+    block-size: var(--_row);
   }
   .entry-description,
   .entry-meta,

@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { BankletError } from '@banklet/sdk';
 import type { LedgerEntryType, LedgerFilter, LedgerModel, LedgerRow } from '../ledger-model.js';
 import { LEDGER_ZONE, monthLabel, signed, type WalletLocalize } from './format.js';
+import { rowWindow, type RowLook } from './row-window.js';
 
 const TYPES: LedgerEntryType[] = ['earn', 'redeem', 'expire', 'adjust'];
 
@@ -13,18 +11,13 @@ export interface LedgerViewProps {
   filter: LedgerFilter;
   /** Months the month filter offers, newest first. */
   months: string[];
-  /**
-   * Whether the rows container is already in the document. The virtualizer finds its scrolling
-   * ancestor when it starts; started inside a template still being built (detached), it finds
-   * none and never hears the region scroll. So the container renders empty once, then the rows.
-   */
-  listConnected: boolean;
   /** Month of the first row in view, for the sticky header. */
   stickyMonth: string | undefined;
   loadingMore: boolean;
   error: BankletError | undefined;
   onFilter: (filter: LedgerFilter) => void;
-  onVisible: (event: VisibilityChangedEvent) => void;
+  /** The first and last rows in view (indexes into the model's rows). */
+  onVisible: (first: number, last: number) => void;
   onRetry: () => void;
 }
 
@@ -35,30 +28,34 @@ function totalsText(t: WalletLocalize, model: LedgerModel, month: string): strin
   return model.isPartial(month) ? text + t.msg.partialTotals : text;
 }
 
-function renderRow(t: WalletLocalize, model: LedgerModel, row: LedgerRow) {
+function rowLook(t: WalletLocalize, model: LedgerModel, row: LedgerRow): RowLook {
   if (row.kind === 'month') {
-    return html`<div class="month-row" role="listitem">
-      <h3 class="month-title">${monthLabel(t, row.month)}</h3>
-      <span class="month-totals">${totalsText(t, model, row.month)}</span>
-    </div>`;
+    return {
+      className: 'month-row',
+      part: '',
+      content: html`<h3 class="month-title">${monthLabel(t, row.month)}</h3>
+        <span class="month-totals">${totalsText(t, model, row.month)}</span>`,
+    };
   }
   const { entry } = row;
   const source = entry.merchant ?? entry.reason;
-  // Five elements in a 2×2 grid: rows are created by the dozen in every frame of a fast scroll.
-  return html`<div class="entry" part="ledger-entry" role="listitem">
-    <span class="entry-description">${entry.description}</span>
-    <span class=${entry.points >= 0 ? 'amount plus' : 'amount minus'}>${t.msg.signedPoints(signed(t, entry.points))}</span>
-    <span class="entry-meta"><span class="entry-type">${t.msg.types[entry.type] ?? entry.type}</span>${source ? ` · ${source}` : nothing}</span>
-    <time datetime=${entry.date}>${t.formatDate(entry.date, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LEDGER_ZONE })}</time>
-  </div>`;
+  // Four elements in a 2×2 grid: a fast fling rewrites a dozen rows in a frame.
+  return {
+    className: 'entry',
+    part: 'ledger-entry',
+    content: html`<span class="entry-description">${entry.description}</span>
+      <span class=${entry.points >= 0 ? 'amount plus' : 'amount minus'}>${t.msg.signedPoints(signed(t, entry.points))}</span>
+      <span class="entry-meta"><span class="entry-type">${t.msg.types[entry.type] ?? entry.type}</span>${source ? ` · ${source}` : nothing}</span>
+      <time datetime=${entry.date}>${t.formatDate(entry.date, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LEDGER_ZONE })}</time>`,
+  };
 }
 
 /**
  * Points history: filters, then one scrolling region holding a sticky month header and the
- * virtualized rows. Only the rows near the viewport exist in the DOM, whatever the length of the
- * history; month headers are rows of their own, and the sticky copy on top follows the first
- * visible row (a row inside a virtualized list cannot be `position: sticky` itself, because
- * the virtualizer positions every row absolutely). The copy sits in a zero-height sticky slot, so
+ * virtualized rows (see row-window.ts). Only the rows near the viewport exist in the DOM, whatever
+ * the length of the history; month headers are rows of their own, and the sticky copy on top
+ * follows the first visible row (a row of the window cannot be `position: sticky` itself, because
+ * every row is positioned absolutely). The copy sits in a zero-height sticky slot, so
  * it covers the row under it instead of pushing the list down: at the top of a month it lies
  * exactly over that month's own header row, and the header is never seen twice.
  */
@@ -93,16 +90,16 @@ export function renderLedger(t: WalletLocalize, props: LedgerViewProps) {
         : nothing}
       ${model
         ? model.rows.length > 0
-          ? html`<div class="rows" role="list" @visibilityChanged=${props.onVisible}>
-              ${props.listConnected
-                ? virtualize({
-                    items: model.rows,
-                    keyFunction: (row: LedgerRow) => row.key,
-                    renderItem: (row: LedgerRow) => renderRow(t, model, row),
-                    layout: flow(),
-                  })
-                : nothing}
-            </div>`
+          ? html`<div
+              class="rows"
+              role="list"
+              ${rowWindow({
+                items: model.rows,
+                complete: model.done,
+                look: (row: LedgerRow) => rowLook(t, model, row),
+                onVisible: props.onVisible,
+              })}
+            ></div>`
           : props.error
             ? nothing
             : html`<p class="list-end">${msg.noEntries}</p>`
@@ -132,23 +129,4 @@ function renderListEnd(t: WalletLocalize, props: LedgerViewProps) {
   if (!model || model.rows.length === 0) return nothing;
   if (props.loadingMore || !model.done) return html`<p class="list-end" part="ledger-end">${t.msg.loadingMore}</p>`;
   return html`<p class="list-end" part="ledger-end">${t.msg.endOfList}</p>`;
-}
-
-/**
- * Stops the virtualizer watching the sizes of rows it has removed. @lit-labs/virtualizer 2.1
- * observes every row it renders with one ResizeObserver and never unobserves: scrolling through
- * a long history left tens of thousands of detached rows observed (and alive), and the browser
- * walks every observation in every frame — the frame cost grew with how far the member had
- * scrolled. Returns what stops this watcher.
- */
-export function releaseRemovedRows(list: HTMLElement): () => void {
-  const watcher = new MutationObserver((records) => {
-    const sizes = (list as HTMLElement & { [virtualizerRef]?: { _childrenRO?: ResizeObserver | null } })[virtualizerRef]?._childrenRO;
-    if (!sizes) return;
-    for (const record of records) {
-      for (const node of record.removedNodes) if (node instanceof Element && !node.isConnected) sizes.unobserve(node);
-    }
-  });
-  watcher.observe(list, { childList: true });
-  return () => watcher.disconnect();
 }

@@ -1,0 +1,208 @@
+import { noChange, nothing, render, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, PartType, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+
+/** How a row of the window looks: its content, and the class and part of its element. */
+export interface RowLook {
+  className: string;
+  part: string;
+  content: TemplateResult;
+}
+
+export interface RowWindowOptions<T> {
+  items: readonly T[];
+  /** Whether `items` is the whole list (`aria-setsize`), or more may be loaded. */
+  complete: boolean;
+  look(item: T, index: number): RowLook;
+  /** The first and last rows in view changed (indexes into `items`). */
+  onVisible(first: number, last: number): void;
+}
+
+/** Rows rendered beyond each edge of the viewport, so a fling finds them drawn. */
+const OVERSCAN = 6;
+
+/**
+ * A virtual list of rows of one height, drawn by a fixed pool of row elements that are reused
+ * as the list scrolls: a row is drawn by the element `index % pool` and placed with a transform,
+ * so scrolling by one row rewrites one element's text and position, and nothing is created,
+ * removed or moved in the DOM. The element it is used on is the list; its parent is the
+ * scrolling region. The height comes from CSS (`--_row` on a hidden probe, watched for font
+ * and zoom changes), so senior mode and the user's text size need nothing here.
+ *
+ * Why not @lit-labs/virtualizer, which the ledger used first: it renders one keyed element per
+ * index, so each row scrolled into view is a new element to create and style (five here, a dozen
+ * rows a frame in a fast fling), positions them in DOM order, measures them, and rebuilds its child
+ * list once per positioned child. Under 4× CPU throttling that made frames of 100–270 ms while
+ * flinging through a long history; see docs/performance.md.
+ *
+ * Rows keep the list's reading order for assistive technology through `aria-owns` (the DOM order
+ * of a ring of reused elements rotates), and tell their place with `aria-posinset`/`aria-setsize`.
+ */
+class RowWindowDirective extends AsyncDirective {
+  private list: HTMLElement | undefined;
+  private scroller: HTMLElement | undefined;
+  private probe: HTMLElement | undefined;
+  private sizes: ResizeObserver | undefined;
+  private options: RowWindowOptions<unknown> | undefined;
+  /** The row elements, and the index each one draws (-1: none). */
+  private pool: HTMLElement[] = [];
+  private drawn: number[] = [];
+  private rowHeight = 0;
+  private viewHeight = 0;
+  private first = -1;
+  private last = -1;
+  /** What `onVisible` was last told, as `first:last`. */
+  private told = '';
+  private readonly onScroll = () => this.place(false);
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('rowWindow() goes on an element');
+  }
+
+  render(_options: RowWindowOptions<unknown>): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [options]: [RowWindowOptions<unknown>]): unknown {
+    this.options = options;
+    if (!this.list) this.start(part.element as HTMLElement);
+    // A new page, new totals or another language: redraw what is on screen (Lit writes only
+    // what changed), after sizing the list for the rows it has now.
+    this.place(true);
+    return noChange;
+  }
+
+  private start(list: HTMLElement): void {
+    this.list = list;
+    this.probe = document.createElement('div');
+    this.probe.className = 'row-probe';
+    this.probe.setAttribute('aria-hidden', 'true');
+    list.append(this.probe);
+    // The list may be the top of a template being rendered, not yet under its scrolling parent.
+    queueMicrotask(() => this.listen());
+  }
+
+  /** Watches the row height and the viewport (both change with font size, zoom and senior mode). */
+  private listen(): void {
+    const scroller = this.list?.parentElement;
+    if (!scroller || !this.probe || this.sizes || !this.isConnected) return;
+    this.scroller = scroller;
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.sizes = new ResizeObserver(() => {
+      const rowHeight = this.probe!.getBoundingClientRect().height;
+      const viewHeight = scroller.clientHeight;
+      if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return;
+      this.rowHeight = rowHeight;
+      this.viewHeight = viewHeight;
+      this.resizePool();
+      this.place(true);
+    });
+    this.sizes.observe(this.probe);
+    this.sizes.observe(scroller);
+  }
+
+  /** As many elements as the viewport holds rows, plus the overscan on both sides. */
+  private resizePool(): void {
+    const size = this.rowHeight > 0 ? Math.ceil(this.viewHeight / this.rowHeight) + 1 + 2 * OVERSCAN : 0;
+    while (this.pool.length > size) {
+      const row = this.pool.pop()!;
+      render(nothing, row);
+      row.remove();
+    }
+    // Which element draws which index depends on the pool's size: start over.
+    this.drawn = this.pool.map(() => -1);
+    while (this.pool.length < size) {
+      const row = document.createElement('div');
+      row.id = `row-window-${this.pool.length}`;
+      row.setAttribute('role', 'listitem');
+      row.hidden = true;
+      this.list!.append(row);
+      this.pool.push(row);
+      this.drawn.push(-1);
+    }
+  }
+
+  /**
+   * Draws the rows in and near the viewport. On scroll only the rows that changed are written
+   * (`force` false); after an update of the host every row is redrawn, since its content may have
+   * changed for the same index.
+   */
+  private place(force: boolean): void {
+    const { list, scroller, options } = this;
+    if (!list || !scroller || !options) return;
+    const { items } = options;
+    const height = this.rowHeight;
+    list.style.blockSize = `${items.length * height}px`;
+    const size = this.pool.length;
+    if (size === 0 || height === 0) return;
+    const top = scroller.scrollTop - list.offsetTop;
+    const firstVisible = Math.min(items.length - 1, Math.max(0, Math.floor(top / height)));
+    const lastVisible = Math.min(items.length - 1, Math.max(0, Math.ceil((top + this.viewHeight) / height) - 1));
+    const first = Math.max(0, firstVisible - OVERSCAN);
+    const last = Math.min(items.length - 1, first + size - 1);
+    const setSize = options.complete ? String(items.length) : '-1';
+    let changed = force || first !== this.first || last !== this.last;
+    for (let index = first; index <= last; index += 1) {
+      const slot = index % size;
+      if (!force && this.drawn[slot] === index) continue;
+      const row = this.pool[slot]!;
+      const look = options.look(items[index], index);
+      if (row.className !== look.className) row.className = look.className;
+      if ((row.getAttribute('part') ?? '') !== look.part) {
+        if (look.part) row.setAttribute('part', look.part);
+        else row.removeAttribute('part');
+      }
+      render(look.content, row);
+      if (this.drawn[slot] !== index) {
+        row.style.transform = `translateY(${index * height}px)`;
+        row.setAttribute('aria-posinset', String(index + 1));
+        row.hidden = false;
+        this.drawn[slot] = index;
+      }
+      if (row.getAttribute('aria-setsize') !== setSize) row.setAttribute('aria-setsize', setSize);
+    }
+    // Elements left over (a list shorter than the pool, or its end in view) draw nothing.
+    for (let slot = 0; slot < size; slot += 1) {
+      const index = this.drawn[slot]!;
+      if (index !== -1 && (index < first || index > last || index >= items.length)) {
+        const row = this.pool[slot]!;
+        row.hidden = true;
+        render(nothing, row);
+        row.className = '';
+        row.removeAttribute('part');
+        this.drawn[slot] = -1;
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.first = first;
+      this.last = last;
+      const order: string[] = [];
+      for (let index = first; index <= last; index += 1) order.push(this.pool[index % size]!.id);
+      list.setAttribute('aria-owns', order.join(' '));
+    }
+    const visible = `${firstVisible}:${lastVisible}`;
+    if (items.length > 0 && visible !== this.told) {
+      this.told = visible;
+      // Not from inside the host's update (which redraws with force): the host may update again.
+      if (force) queueMicrotask(() => options.onVisible(firstVisible, lastVisible));
+      else options.onVisible(firstVisible, lastVisible);
+    }
+  }
+
+  override disconnected(): void {
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.sizes?.disconnect();
+    this.sizes = undefined;
+  }
+
+  override reconnected(): void {
+    this.listen();
+  }
+}
+
+/**
+ * `<div role="list" ${rowWindow({ items, complete, look, onVisible })}></div>` inside a scrolling
+ * element: see RowWindowDirective.
+ */
+export const rowWindow = directive(RowWindowDirective) as <T>(options: RowWindowOptions<T>) => unknown;
