@@ -59,6 +59,11 @@ export const walletViewStyles = css`
     border: 1px solid var(--bk-color-outline);
     /* Rows are placed by the row window (views/row-window.ts), never by the browser's anchoring. */
     overflow-anchor: none;
+    /*
+     * Its size never depends on its content, so a new page (a taller list) lays out this region
+     * alone, not the wallet around it.
+     */
+    contain: strict;
   }
   /*
    * Every row of the history has the same height: two lines (the larger text size over the

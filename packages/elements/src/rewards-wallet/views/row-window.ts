@@ -18,7 +18,7 @@ export interface RowWindowOptions<T> {
 }
 
 /** Rows rendered beyond each edge of the viewport, so a fling finds them drawn. */
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 /**
  * A virtual list of rows of one height, drawn by a fixed pool of row elements that are reused
@@ -138,7 +138,10 @@ class RowWindowDirective extends AsyncDirective {
     const top = scroller.scrollTop - list.offsetTop;
     const firstVisible = Math.min(items.length - 1, Math.max(0, Math.floor(top / height)));
     const lastVisible = Math.min(items.length - 1, Math.max(0, Math.ceil((top + this.viewHeight) / height) - 1));
-    const first = Math.max(0, firstVisible - OVERSCAN);
+    // Every element draws a row whenever the list has that many: at the end of the list the
+    // window reaches further up instead of leaving elements to hide, and show again with the
+    // next page.
+    const first = Math.max(0, Math.min(firstVisible - OVERSCAN, items.length - size));
     const last = Math.min(items.length - 1, first + size - 1);
     const setSize = options.complete ? String(items.length) : '-1';
     let changed = force || first !== this.first || last !== this.last;
@@ -179,7 +182,8 @@ class RowWindowDirective extends AsyncDirective {
       this.last = last;
       const order: string[] = [];
       for (let index = first; index <= last; index += 1) order.push(this.pool[index % size]!.id);
-      list.setAttribute('aria-owns', order.join(' '));
+      const owns = order.join(' ');
+      if (list.getAttribute('aria-owns') !== owns) list.setAttribute('aria-owns', owns);
     }
     const visible = `${firstVisible}:${lastVisible}`;
     if (items.length > 0 && visible !== this.told) {
