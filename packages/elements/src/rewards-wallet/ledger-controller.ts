@@ -159,7 +159,8 @@ export class LedgerController implements ReactiveController {
   }
 
   private save(model: LedgerModel): void {
-    if (model.entries.length <= CACHE_ENTRIES) this.hooks.cache()?.write(filterKey(model.filter), { entries: model.entries, cursor: model.cursor });
+    // A copy: the model's list grows in place with the next page, while the cache encrypts this one.
+    if (model.entries.length <= CACHE_ENTRIES) this.hooks.cache()?.write(filterKey(model.filter), { entries: model.entries.slice(), cursor: model.cursor });
   }
 
   /** Loads the next page of the history on screen, if there is one and none is on its way. */

@@ -5,9 +5,7 @@ export type LedgerEntry = components['schemas']['LedgerEntry'];
 export type LedgerEntryType = components['schemas']['LedgerEntryType'];
 
 /** A row of the virtualized list: a month header, or one entry. */
-export type LedgerRow =
-  | { kind: 'month'; key: string; month: string }
-  | { kind: 'entry'; key: string; month: string; entry: LedgerEntry };
+export type LedgerRow = { kind: 'month'; month: string } | { kind: 'entry'; month: string; entry: LedgerEntry };
 
 /** What the wallet keeps of one filtered view of the ledger (also what it caches). */
 export interface LedgerFilter {
@@ -19,12 +17,12 @@ export const filterKey = (filter: LedgerFilter): string => `ledger:${filter.type
 
 /**
  * The loaded part of one ledger view: entries in server order (newest first), the flat row
- * list the virtualizer renders (a header row wherever the month changes), the cursor for the
- * next page, and the running summary.
+ * list the history renders (a header row wherever the month changes), the cursor for the next
+ * page, and the running summary.
  *
- * Appending is incremental — the rows of a new page are added after the existing ones instead of
- * regrouping the whole history — because a member scrolling through 100,000 entries appends a
- * thousand pages. Entries already seen are skipped: a cursor can repeat an entry when new points
+ * Appending is incremental — the rows of a new page are pushed after the existing ones instead of
+ * regrouping or copying the whole history — because a member scrolling through 100,000 entries
+ * appends a thousand pages. Entries already seen are skipped: a cursor can repeat an entry when new points
  * arrive while the member scrolls.
  */
 export class LedgerModel {
@@ -42,8 +40,9 @@ export class LedgerModel {
   append(items: readonly LedgerEntry[], nextCursor: string | null): LedgerEntry[] {
     const fresh = items.filter((entry) => !this.ids.has(entry.id));
     for (const entry of fresh) this.ids.add(entry.id);
-    this.entries = this.entries.concat(fresh);
-    this.rows = this.rows.concat(toRows(fresh, this.rows.at(-1)?.month));
+    // In place: copying 100,000 rows for every page made the garbage collector pause scrolling.
+    for (const entry of fresh) this.entries.push(entry);
+    for (const row of toRows(fresh, this.rows.at(-1)?.month)) this.rows.push(row);
     this.cursor = nextCursor;
     this.done = nextCursor === null;
     return fresh;
@@ -76,11 +75,10 @@ export function toRows(entries: readonly LedgerEntry[], previousMonth: string | 
   for (const entry of entries) {
     const entryMonth = monthOf(entry.date);
     if (entryMonth !== month) {
-      // Keyed by its first entry too: an out-of-order server could repeat a month further down.
-      rows.push({ kind: 'month', key: `m:${entryMonth}:${entry.id}`, month: entryMonth });
+      rows.push({ kind: 'month', month: entryMonth });
       month = entryMonth;
     }
-    rows.push({ kind: 'entry', key: entry.id, month: entryMonth, entry });
+    rows.push({ kind: 'entry', month: entryMonth, entry });
   }
   return rows;
 }
