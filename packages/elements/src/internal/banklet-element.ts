@@ -40,6 +40,8 @@ export class BankletElement extends LitElement {
   private unsubscribe?: () => void;
   private appliedTokens: string[] = [];
   private readyEmitted = false;
+  /** markReady() came before the first render (data before texts): emit once it has rendered. */
+  private readyAfterFirstRender = false;
   private themeRoot = true;
 
   /** SDK client to use; defaults to the one created by `Banklet.configure()`. */
@@ -89,6 +91,7 @@ export class BankletElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.readyEmitted = false;
+    this.readyAfterFirstRender = false;
   }
 
   /** Adds a message catalogue whose current locale must be loaded before this element renders. */
@@ -99,9 +102,14 @@ export class BankletElement extends LitElement {
     return controller;
   }
 
-  /** Defers an update until every catalogue in use has loaded its locale (Lit awaits this). */
+  /**
+   * Defers an update until every catalogue in use has loaded its locale (Lit awaits this). The
+   * data does not wait for the texts: `loadWhileTextsLoad()` starts the element's requests first,
+   * so the catalogue chunks and the API calls travel together instead of one after the other.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     let pending = this.localizers.map((l) => l.loading).filter(Boolean);
+    if (pending.length > 0 && this.isConnected) this.loadWhileTextsLoad();
     while (pending.length > 0) {
       await Promise.all(pending);
       pending = this.localizers.map((l) => l.loading).filter(Boolean);
@@ -134,8 +142,19 @@ export class BankletElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (!this.deferReady) this.markReady();
+    if (this.readyAfterFirstRender) {
+      this.readyAfterFirstRender = false;
+      this.emitReady();
+    } else if (!this.deferReady) this.markReady();
   }
+
+  /**
+   * Starts the requests the first render needs while the texts are still downloading. Widgets
+   * that load data override it with the same idempotent call their update makes (which then finds
+   * the request under way). It runs before any render, so it must not read messages: without a
+   * client it should do nothing and leave the error to the update, which has the texts to word it.
+   */
+  protected loadWhileTextsLoad(): void {}
 
   /** Widgets that load data first set this and call `markReady()` once the data is shown. */
   protected get deferReady(): boolean {
@@ -151,6 +170,13 @@ export class BankletElement extends LitElement {
     if (this.readyEmitted) return;
     this.readyEmitted = true;
     if (!this.themeRoot) return;
+    // The data can arrive before the texts (see loadWhileTextsLoad): ready means shown, so wait
+    // for the first render.
+    if (this.hasUpdated) this.emitReady();
+    else this.readyAfterFirstRender = true;
+  }
+
+  private emitReady(): void {
     this.emit('banklet-ready', { widget: this.localName, version: (this.constructor as typeof BankletElement).version });
   }
 

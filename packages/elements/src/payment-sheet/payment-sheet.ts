@@ -137,6 +137,12 @@ export class BankletPaymentSheet extends BankletElement {
     this.loadAbort?.abort();
   }
 
+  /** An open sheet requests its intent while the texts load; the update then finds it loading. */
+  protected override loadWhileTextsLoad(): void {
+    // Without a client the update reports the error, in words from the texts.
+    if (this.resolvedClient && this.open && this.intent && this.intent !== this.loadedIntent) void this.load();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('open') || changed.has('intent')) && this.open && this.intent) {
