@@ -40,8 +40,10 @@ export class BankletElement extends LitElement {
   private unsubscribe?: () => void;
   private appliedTokens: string[] = [];
   private readyEmitted = false;
-  /** markReady() came before the first render (data before texts): emit once it has rendered. */
-  private readyAfterFirstRender = false;
+  /** markReady() came before the first update had settled (see markReady). */
+  private readyHeld = false;
+  /** The task after the first update has begun: ready events go out at once from here on. */
+  private firstUpdateSettled = false;
   private themeRoot = true;
 
   /** SDK client to use; defaults to the one created by `Banklet.configure()`. */
@@ -91,7 +93,7 @@ export class BankletElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.readyEmitted = false;
-    this.readyAfterFirstRender = false;
+    this.readyHeld = false;
   }
 
   /** Adds a message catalogue whose current locale must be loaded before this element renders. */
@@ -142,10 +144,13 @@ export class BankletElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (this.readyAfterFirstRender) {
-      this.readyAfterFirstRender = false;
-      this.emitReady();
-    } else if (!this.deferReady) this.markReady();
+    if (this.deferReady) {
+      setTimeout(() => {
+        this.firstUpdateSettled = true;
+        if (this.readyHeld && this.isConnected) this.emitReady();
+        this.readyHeld = false;
+      });
+    } else this.markReady();
   }
 
   /**
@@ -170,10 +175,11 @@ export class BankletElement extends LitElement {
     if (this.readyEmitted) return;
     this.readyEmitted = true;
     if (!this.themeRoot) return;
-    // The data can arrive before the texts (see loadWhileTextsLoad): ready means shown, so wait
-    // for the first render.
-    if (this.hasUpdated) this.emitReady();
-    else this.readyAfterFirstRender = true;
+    // The data can now arrive before the texts (see loadWhileTextsLoad). Ready means shown, and
+    // it has always come after the first update had completed (a host awaiting `updateComplete`
+    // and then listening still hears it), so until the task after the first update it is held.
+    if (this.firstUpdateSettled || !this.deferReady) this.emitReady();
+    else this.readyHeld = true;
   }
 
   private emitReady(): void {
