@@ -77,8 +77,8 @@ export function createBaseClient(config: BankletConfig, environment: ClientEnvir
     return error.status === 400 || error.status === 422 ? 'rejected' : 'retry';
   };
   // The outbox (with its IndexedDB code) is a separate chunk. It loads with the first event to
-  // store or `flushEvents()`, else once the page is quiet after the client is made (idle, no
-  // request in flight; see buildCore): requested with the client, its download, evaluation and
+  // store or `flushEvents()`, else once the page is quiet after the client is made (no request
+  // in flight for a second, then idle; see buildCore): requested with the client, its download, evaluation and
   // IndexedDB open competed with the first widget's render for the main thread, and most widgets
   // track nothing before they are shown. Events tracked before it arrives queue on the promise,
   // in order, and `onEvent` never waits for it.

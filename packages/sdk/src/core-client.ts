@@ -49,16 +49,21 @@ export function assertConfig(config: BankletConfig): void {
   }
 }
 
+/** How long the client's requests must have been settled before work that can wait starts. */
+const QUIET_MS = 1_000;
+
 /**
- * Runs work a first render does not need once the page is idle *and* none of the client's
- * requests is in flight. Idle alone is not enough: a widget's first render waits on its API
- * calls, and the page is idle during those waits, so work started then would take the main
- * thread just when the response arrives to be rendered.
+ * Runs work a first render does not need once the client has had no request in flight for a
+ * second and the page is idle. Idle alone is not enough: a widget's first render waits on its
+ * API calls and chunks, and the page is idle during those waits, so work started then took the
+ * main thread just when the response arrived to be rendered.
  */
-function quietScheduler(): { whenQuiet(task: () => void): void; watch<T>(request: Promise<T>): Promise<T> } {
+function quietScheduler(clock: Clock): { whenQuiet(task: () => void): void; watch<T>(request: Promise<T>): Promise<T> } {
   let inFlight = 0;
   const waiting: (() => void)[] = [];
-  const whenQuiet = (task: () => void): void => whenIdle(() => (inFlight > 0 ? waiting.push(task) : task()));
+  const whenQuiet = (task: () => void): void => {
+    clock.setTimeout(() => whenIdle(() => (inFlight > 0 ? waiting.push(task) : task())), QUIET_MS);
+  };
   const settled = (): void => {
     inFlight -= 1;
     if (inFlight === 0) for (const task of waiting.splice(0)) whenQuiet(task);
@@ -110,7 +115,7 @@ export function buildCore(
   const frozen = Object.freeze({ ...config });
   const sessionId = randomId();
   const clock = environment.clock ?? systemClock;
-  const quiet = quietScheduler();
+  const quiet = quietScheduler(clock);
   const context: RequestContext = {
     transport: frozen.transport ?? fetchTransport(frozen.baseUrl, environment.fetch),
     tokens: createTokenSource(() => frozen.fetchToken()),
