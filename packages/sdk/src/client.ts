@@ -78,10 +78,10 @@ export function createBaseClient(config: BankletConfig, environment: ClientEnvir
   };
   // The outbox (with its IndexedDB code) is a separate chunk. It loads with the first event to
   // store or `flushEvents()`, else once the page is quiet after the client is made (no request
-  // in flight for a second, then idle; see buildCore): requested with the client, its download, evaluation and
-  // IndexedDB open competed with the first widget's render for the main thread, and most widgets
-  // track nothing before they are shown. Events tracked before it arrives queue on the promise,
-  // in order, and `onEvent` never waits for it.
+  // in flight for a second, then idle; see buildCore): requested with the client, its download,
+  // evaluation and IndexedDB open competed with the first widget's render for the main thread,
+  // and most widgets track nothing before they are shown. Events tracked before it arrives queue
+  // on the promise, in order, and `onEvent` never waits for it.
   let disposed = false;
   /** Set once loaded, so that `track` adds synchronously and `pagehide` sees the latest events. */
   let ready: AnalyticsOutbox | undefined;
