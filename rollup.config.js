@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCss } from './scripts/lib/rollup-minify-css.js';
+import { preloadImports } from './scripts/lib/rollup-preload-imports.js';
 import { workerUrl } from './scripts/lib/rollup-worker-url.js';
 import { readFileSync } from 'node:fs';
 
@@ -36,6 +37,8 @@ const plugins = ({ module = true } = {}) => [
   // The wallet's ledger worker is emitted once, by the ESM build, as dist/cdn/ledger.worker.js;
   // the classic script finds the same file next to itself.
   workerUrl({ emit: module }),
+  // A lazy chunk and the chunks it imports are fetched at once, not one after the other.
+  preloadImports(),
   minifyCss(),
   // `module: false` for the classic script: as a module, terser would drop the top-level
   // `var Banklet` that is the whole point of the IIFE build.

@@ -1,8 +1,8 @@
 // Banklet's own bytes: every dist/cdn/*.js entry alone and with its static imports (the closure
 // rule of scripts/size.mjs), plus what a page showing every widget downloads.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { closureOf, measure } from './size-script.mjs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { closureOf, measure, staticImports } from './size-script.mjs';
 
 const CDN = 'dist/cdn';
 
@@ -36,5 +36,28 @@ export function fullBankletSize() {
   const files = ['banklet.js', ...WIDGETS.map((w) => w.file)].map((f) => join(CDN, f)).filter((f) => existsSync(f));
   if (!files.includes(join(CDN, 'banklet.js'))) return undefined;
   const union = new Set(files.flatMap((f) => [...closureOf(f)]));
-  return { ...measure([...union]), files: union.size, widgets: files.length - 1 };
+  // What these files can load on demand, as the anchors' lazy chunks are reported: the views after
+  // each widget's first one, storage and analytics code, and the locale catalogues (a page loads
+  // one language's, core and widget, before a widget's first render).
+  const reachable = new Set();
+  const walk = (file) => {
+    if (reachable.has(file)) return;
+    reachable.add(file);
+    for (const imported of [...staticImports(file), ...dynamicImports(file)]) walk(imported);
+  };
+  union.forEach(walk);
+  const lazy = [...reachable].filter((f) => !union.has(f) && existsSync(f));
+  const locales = lazy.filter((f) => /\/(core\.)?[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(f));
+  return {
+    ...measure([...union]),
+    files: union.size,
+    widgets: files.length - 1,
+    lazy: lazy.length > 0 ? { ...measure(lazy), files: lazy.length, locales: { ...measure(locales), files: locales.length } } : undefined,
+  };
+}
+
+/** Relative `import("./x.js")` calls of a minified ESM file (lazy chunks, prefetched or not). */
+function dynamicImports(file) {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((match) => join(dirname(file), match[1]));
 }

@@ -61,7 +61,12 @@ export function buildRows({ banklet, full, anchors, timings }) {
       subject: '**full banklet.js** (+ every widget)',
       closure: `${triple(full)} (${full.files})`,
       gzRatio: times(full.gz, reference?.closure.gz),
-      notes: [`what a page showing all ${full.widgets} built widgets downloads, each file once`],
+      notes: [
+        `what a page showing all ${full.widgets} built widgets downloads, each file once`,
+        ...(full.lazy
+          ? [`+ ${full.lazy.files} lazy chunks (${kb(full.lazy.gz)} KB gz) not counted, of which locale catalogues ${kb(full.lazy.locales.gz)} KB (a page loads one language's: core and each widget's)`]
+          : []),
+      ],
     });
   }
 

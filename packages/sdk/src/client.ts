@@ -65,7 +65,7 @@ export function createClient(config: BankletConfig, environment: ClientEnvironme
 
 /** The client without resources (what `Banklet.configure` creates); see `BaseClient`. */
 export function createBaseClient(config: BankletConfig, environment: ClientEnvironment = {}): BaseClient {
-  const { client: core, context } = buildCore(config, environment);
+  const { client: core, context, whenQuiet } = buildCore(config, environment);
   const { analytics } = core.config;
 
   const deliver = async (events: AnalyticsEnvelope[], keepalive: boolean): Promise<DeliveryOutcome> => {
@@ -76,9 +76,12 @@ export function createBaseClient(config: BankletConfig, environment: ClientEnvir
     if (error.status === 413) return 'too_large';
     return error.status === 400 || error.status === 422 ? 'rejected' : 'retry';
   };
-  // The outbox (with its IndexedDB code) is a separate chunk, requested as the client is made so
-  // that it is ready by the first event without delaying the first render. Events tracked before
-  // it arrives queue on the promise, in order, and `onEvent` never waits for it.
+  // The outbox (with its IndexedDB code) is a separate chunk. It loads with the first event to
+  // store or `flushEvents()`, else once the page is quiet after the client is made (no request
+  // in flight for a second, then idle; see buildCore): requested with the client, its download,
+  // evaluation and IndexedDB open competed with the first widget's render for the main thread,
+  // and most widgets track nothing before they are shown. Events tracked before it arrives queue
+  // on the promise, in order, and `onEvent` never waits for it.
   let disposed = false;
   /** Set once loaded, so that `track` adds synchronously and `pagehide` sees the latest events. */
   let ready: AnalyticsOutbox | undefined;
@@ -101,10 +104,14 @@ export function createBaseClient(config: BankletConfig, environment: ClientEnvir
     window.addEventListener('pagehide', sendEarly);
     document.addEventListener('visibilitychange', sendEarly);
   }
+  let loadNow = (): void => undefined;
   const outbox: Promise<AnalyticsOutbox> | undefined =
     analytics === false
       ? undefined
-      : import('./analytics.js').then(({ createAnalyticsOutbox }) => {
+      : new Promise<void>((start) => {
+          loadNow = start;
+          whenQuiet(start);
+        }).then(() => import('./analytics.js')).then(({ createAnalyticsOutbox }) => {
           const created = createAnalyticsOutbox({
             endpoint: core.config.baseUrl,
             deliver,
@@ -129,11 +136,17 @@ export function createBaseClient(config: BankletConfig, environment: ClientEnvir
     request: core.request,
     track(input) {
       const envelope = core.track(input);
-      if (!ready && outbox) early.set(envelope.id, envelope);
+      if (!ready && outbox) {
+        early.set(envelope.id, envelope);
+        loadNow();
+      }
       (ready ? ready.add(envelope) : outbox?.then((o) => o.add(envelope)))?.catch(() => undefined);
       return envelope;
     },
-    flushEvents: () => (outbox ? outbox.then((o) => o.flush()).catch(() => undefined) : Promise.resolve()),
+    flushEvents: () => {
+      loadNow();
+      return outbox ? outbox.then((o) => o.flush()).catch(() => undefined) : Promise.resolve();
+    },
     dispose() {
       disposed = true;
       stopEarly();

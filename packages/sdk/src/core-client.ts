@@ -5,7 +5,7 @@ import { DEFAULT_RETRY_POLICY } from './backoff.js';
 import type { Result } from './errors.js';
 import type { IdempotencyKeys } from './idempotency.js';
 import { send, type ApiRequest, type RequestContext } from './request.js';
-import { systemClock, type Clock, type RandomSource } from './runtime.js';
+import { systemClock, whenIdle, type Clock, type RandomSource } from './runtime.js';
 import { fetchTransport } from './transport.js';
 
 /**
@@ -49,33 +49,77 @@ export function assertConfig(config: BankletConfig): void {
   }
 }
 
+/** How long the client's requests must have been settled before work that can wait starts. */
+const QUIET_MS = 1_000;
+
 /**
- * The idempotency store, loaded on demand: it brings IndexedDB code (idb) that the first render
- * does not need. Loading starts when the client is created, so it is there before the first
- * payment is confirmed; a bundler puts it in its own chunk.
+ * Runs work a first render does not need once the client has had no request in flight for a
+ * second and the page is idle. Idle alone is not enough: a widget's first render waits on its
+ * API calls and chunks, and the page is idle during those waits, so work started then took the
+ * main thread just when the response arrived to be rendered.
  */
-function deferredKeys(options: { dbName?: string; now: () => number }): IdempotencyKeys {
-  const keys = import('./idempotency.js').then((m) => m.createIdempotencyKeys(options));
-  // A failed chunk load surfaces in acquire(), where the pipeline falls back to a one-call key.
-  keys.catch(() => undefined);
+function quietScheduler(clock: Clock): { whenQuiet(task: () => void): void; watch<T>(request: Promise<T>): Promise<T> } {
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const whenQuiet = (task: () => void): void => {
+    clock.setTimeout(() => whenIdle(() => (inFlight > 0 ? waiting.push(task) : task())), QUIET_MS);
+  };
+  const settled = (): void => {
+    inFlight -= 1;
+    if (inFlight === 0) for (const task of waiting.splice(0)) whenQuiet(task);
+  };
   return {
-    acquire: (intent, body) => keys.then((k) => k.acquire(intent, body)),
-    release: (intent, key) => keys.then((k) => k.release(intent, key)),
+    whenQuiet,
+    watch(request) {
+      inFlight += 1;
+      request.then(settled, settled);
+      return request;
+    },
   };
 }
 
-/** The core client plus the request context that `createClient` builds on. */
-export function buildCore(config: BankletConfig, environment: ClientEnvironment = {}): { client: CoreClient; context: RequestContext } {
+/**
+ * The idempotency store, loaded on demand: it brings IndexedDB code (idb) that the first render
+ * does not need, and a bundler puts it in its own chunk. Loading starts once the page is quiet
+ * after the client is created (so it is there before the first payment is confirmed without
+ * competing with a widget's first render), or at the first mutating request if that comes sooner.
+ */
+function deferredKeys(options: { dbName?: string; now: () => number }, whenQuiet: (task: () => void) => void): IdempotencyKeys {
+  let keys: Promise<IdempotencyKeys> | undefined;
+  const load = (): Promise<IdempotencyKeys> => {
+    if (!keys) {
+      keys = import('./idempotency.js').then((m) => m.createIdempotencyKeys(options));
+      // A failed chunk load surfaces in acquire(), where the pipeline falls back to a one-call key.
+      keys.catch(() => undefined);
+    }
+    return keys;
+  };
+  whenQuiet(() => void load());
+  return {
+    acquire: (intent, body) => load().then((k) => k.acquire(intent, body)),
+    release: (intent, key) => load().then((k) => k.release(intent, key)),
+  };
+}
+
+/**
+ * The core client plus what `createClient` builds on: the request context, and `whenQuiet` for
+ * work to do once the page is idle with no request of this client in flight.
+ */
+export function buildCore(
+  config: BankletConfig,
+  environment: ClientEnvironment = {},
+): { client: CoreClient; context: RequestContext; whenQuiet(task: () => void): void } {
   // Configuration mistakes are programming errors at integration time, so they throw; runtime
   // failures (HTTP, network) never do and come back as results instead.
   assertConfig(config);
   const frozen = Object.freeze({ ...config });
   const sessionId = randomId();
   const clock = environment.clock ?? systemClock;
+  const quiet = quietScheduler(clock);
   const context: RequestContext = {
     transport: frozen.transport ?? fetchTransport(frozen.baseUrl, environment.fetch),
     tokens: createTokenSource(() => frozen.fetchToken()),
-    keys: deferredKeys({ dbName: environment.dbName, now: () => clock.now() }),
+    keys: deferredKeys({ dbName: environment.dbName, now: () => clock.now() }, quiet.whenQuiet),
     clock,
     random: environment.random ?? Math.random,
     retry: { ...DEFAULT_RETRY_POLICY, ...frozen.retry },
@@ -104,9 +148,9 @@ export function buildCore(config: BankletConfig, environment: ClientEnvironment 
       }
       return envelope;
     },
-    request: (request) => send(context, request),
+    request: (request) => quiet.watch(send(context, request)),
   };
-  return { client, context };
+  return { client, context, whenQuiet: quiet.whenQuiet };
 }
 
 export function createCoreClient(config: BankletConfig, environment?: ClientEnvironment): CoreClient {

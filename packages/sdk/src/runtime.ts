@@ -36,3 +36,14 @@ export function sleep(ms: number, clock: Clock, signal?: AbortSignal): Promise<b
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/**
+ * Runs `task` once, when the page is next idle (at the latest `timeout` ms later), or after a
+ * short timer where there are no idle callbacks (Safari, Node). For work a first render does not
+ * need, such as loading the analytics outbox or the idempotency store: started at client creation,
+ * that work competed with the widget's own chunks, request and first paint for the main thread.
+ */
+export function whenIdle(task: () => void, timeout = 2_000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout });
+  else setTimeout(task, 200);
+}

@@ -40,6 +40,10 @@ export class BankletElement extends LitElement {
   private unsubscribe?: () => void;
   private appliedTokens: string[] = [];
   private readyEmitted = false;
+  /** markReady() came before the first update had settled (see markReady). */
+  private readyHeld = false;
+  /** The task after the first update has begun: ready events go out at once from here on. */
+  private firstUpdateSettled = false;
   private themeRoot = true;
 
   /** SDK client to use; defaults to the one created by `Banklet.configure()`. */
@@ -89,6 +93,7 @@ export class BankletElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.readyEmitted = false;
+    this.readyHeld = false;
   }
 
   /** Adds a message catalogue whose current locale must be loaded before this element renders. */
@@ -99,9 +104,14 @@ export class BankletElement extends LitElement {
     return controller;
   }
 
-  /** Defers an update until every catalogue in use has loaded its locale (Lit awaits this). */
+  /**
+   * Defers an update until every catalogue in use has loaded its locale (Lit awaits this). The
+   * data does not wait for the texts: `loadWhileTextsLoad()` starts the element's requests first,
+   * so the catalogue chunks and the API calls travel together instead of one after the other.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     let pending = this.localizers.map((l) => l.loading).filter(Boolean);
+    if (pending.length > 0 && this.isConnected) this.loadWhileTextsLoad();
     while (pending.length > 0) {
       await Promise.all(pending);
       pending = this.localizers.map((l) => l.loading).filter(Boolean);
@@ -134,8 +144,22 @@ export class BankletElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (!this.deferReady) this.markReady();
+    if (this.deferReady) {
+      setTimeout(() => {
+        this.firstUpdateSettled = true;
+        if (this.readyHeld && this.isConnected) this.emitReady();
+        this.readyHeld = false;
+      });
+    } else this.markReady();
   }
+
+  /**
+   * Starts the requests the first render needs while the texts are still downloading. Widgets
+   * that load data override it with the same idempotent call their update makes (which then finds
+   * the request under way). It runs before any render, so it must not read messages: without a
+   * client it should do nothing and leave the error to the update, which has the texts to word it.
+   */
+  protected loadWhileTextsLoad(): void {}
 
   /** Widgets that load data first set this and call `markReady()` once the data is shown. */
   protected get deferReady(): boolean {
@@ -151,6 +175,14 @@ export class BankletElement extends LitElement {
     if (this.readyEmitted) return;
     this.readyEmitted = true;
     if (!this.themeRoot) return;
+    // The data can now arrive before the texts (see loadWhileTextsLoad). Ready means shown, and
+    // it has always come after the first update had completed (a host awaiting `updateComplete`
+    // and then listening still hears it), so until the task after the first update it is held.
+    if (this.firstUpdateSettled || !this.deferReady) this.emitReady();
+    else this.readyHeld = true;
+  }
+
+  private emitReady(): void {
     this.emit('banklet-ready', { widget: this.localName, version: (this.constructor as typeof BankletElement).version });
   }
 

@@ -275,6 +275,12 @@ export class BankletOfferCarousel extends BankletElement {
     this.addEventListener('mouseleave', this.handleMouseLeave);
   }
 
+  /** The offers are requested while the texts load; the task's own update then sees its arguments unchanged. */
+  protected override loadWhileTextsLoad(): void {
+    // Without a client the first update reports the error, in words from the texts.
+    if (this.resolvedClient) this.offers.hostUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Derived here, not in updated(), so the control's label is right in the same render.

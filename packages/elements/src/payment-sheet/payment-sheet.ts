@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { bankletError, paymentsResource, type BankletError, type PaymentsResource } from '@banklet/sdk';
 import { BankletElement } from '../internal/banklet-element.js';
+import { adoptLateStyles, lazyModule } from '../internal/lazy.js';
 import type { CloseRequestDetail } from '../internal/events.js';
 import type { BankletPinPad } from '../internal/pin-pad/pin-pad.js';
 import type { BankletSheet } from '../internal/sheet/sheet.js';
@@ -15,7 +16,8 @@ import type {
 } from './types.js';
 import { useResource } from '../internal/resources.js';
 import { renderChoose, type ChooseContext } from './views/choose.js';
-import { renderOutcome, type OutcomeContext } from './views/outcome.js';
+import type { OutcomeContext } from './views/outcome.js';
+import type { VerifyContext } from './views/verify.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -33,11 +35,11 @@ type Step =
   | { name: 'outcome'; outcome: Outcome; payment?: Payment; reason?: string };
 
 /**
- * An SMS code as typed: full-width digits (a Chinese keyboard's default) to ASCII, spaces and
- * dashes dropped. The SDK's `normalizeOtp` does the same for every full-width character; importing
- * it here would add its whole module to this widget's first download.
+ * The step-up and outcome views, with the PIN pad: not part of the first view (choosing how to
+ * pay), so fetched on idle once the sheet is ready, and awaited with the request that leads to
+ * them when the person was quicker than that.
  */
-const smsCode = (text: string): string => text.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\-\u3000]/g, '');
+const laterViews = lazyModule(() => import('./views/later-views.js'));
 
 /** Status polling for `processing` payments: quick at first, then every 30 s. */
 const POLL_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
@@ -137,12 +139,20 @@ export class BankletPaymentSheet extends BankletElement {
     this.loadAbort?.abort();
   }
 
+  /** An open sheet requests its intent while the texts load; the update then finds it loading. */
+  protected override loadWhileTextsLoad(): void {
+    // Without a client the update reports the error, in words from the texts.
+    if (this.resolvedClient && this.open && this.intent && this.intent !== this.loadedIntent) void this.load();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('open') || changed.has('intent')) && this.open && this.intent) {
       if (this.intent !== this.loadedIntent) void this.load();
       else if (this.step.name === 'outcome' && this.step.outcome === 'unknown') void this.resolveUnknown();
     }
+    if (this.step.name === 'verify' || this.step.name === 'outcome') laterViews.whenNeeded(this);
+    if (laterViews.current) adoptLateStyles(this, laterViews.current.styles);
   }
 
   private readonly handleOnline = (): void => {
@@ -167,7 +177,7 @@ export class BankletPaymentSheet extends BankletElement {
     if (intent.data.status === 'succeeded' || intent.data.status === 'processing') {
       // Reopened after paying (or after a lost connection): show the result, never pay again.
       this.step = { name: 'outcome', outcome: 'unknown' };
-      await this.resolveUnknown();
+      await Promise.all([this.resolveUnknown(), this.loadLaterViews()]);
       this.markReady();
       return;
     }
@@ -178,6 +188,12 @@ export class BankletPaymentSheet extends BankletElement {
     this.instalmentPlan = null;
     this.step = { name: 'choose' };
     this.markReady();
+    laterViews.prefetch();
+  }
+
+  /** Loads the later views (see `laterViews`); a failed download leaves the view waiting for the next try. */
+  private loadLaterViews(): Promise<unknown> {
+    return laterViews.load().catch(() => undefined);
   }
 
   private failLoad(error: BankletError): void {
@@ -244,7 +260,7 @@ export class BankletPaymentSheet extends BankletElement {
     }
     const preferred: StepUpKind = this.host?.has('biometric.verify') ? 'biometric' : 'pin';
     this.step = { name: 'paying' };
-    const challenge = await api.challenge(this.intent, { preferred });
+    const [challenge] = await Promise.all([api.challenge(this.intent, { preferred }), this.loadLaterViews()]);
     if (challenge.error) return this.settleError(challenge.error);
     this.step = { name: 'verify', challenge: challenge.data, kind: this.stepUpKind(challenge.data, preferred) };
   }
@@ -258,7 +274,7 @@ export class BankletPaymentSheet extends BankletElement {
    */
   private async handoff(api: PaymentsResource, body: ConfirmPaymentRequest): Promise<void> {
     this.step = { name: 'paying' };
-    const handoff = await api.createHandoff(this.intent, body);
+    const [handoff] = await Promise.all([api.createHandoff(this.intent, body), this.loadLaterViews()]);
     if (handoff.error) return this.settleError(handoff.error);
     this.attempted = true;
     this.step = { name: 'paying', note: this.t.msg.handoffNote };
@@ -313,7 +329,7 @@ export class BankletPaymentSheet extends BankletElement {
     const verifying = this.step.name === 'verify' ? this.step : undefined;
     this.attempted = true;
     this.step = { name: 'paying' };
-    const result = await api.confirm(this.intent, body);
+    const [result] = await Promise.all([api.confirm(this.intent, body), this.loadLaterViews()]);
     if (result.error) {
       if (verifying && (result.error.code === 'STEP_UP_FAILED' || result.error.code === 'STEP_UP_INCOMPLETE')) {
         const left = Number(result.error.fields?.[0]?.params?.attemptsRemaining ?? 0);
@@ -446,42 +462,25 @@ export class BankletPaymentSheet extends BankletElement {
     return true;
   }
 
-  private renderVerify(step: Extract<Step, { name: 'verify' }>) {
-    const msg = this.t.msg;
-    if (step.kind === 'biometric') {
-      return html`<div class="center">
-        <h3>${msg.verifyTitle}</h3>
-        <p>${msg.biometricPrompt}</p>
-        <div class="actions">
-          <banklet-button full-width ?loading=${step.busy} @click=${this.handleBiometric}>${msg.biometricStart}</banklet-button>
-          ${step.challenge.methods.includes('pin')
-            ? html`<button class="link" type="button" @click=${() => (this.step = { ...step, kind: 'pin' })}>${msg.usePin}</button>`
-            : nothing}
-        </div>
-      </div>`;
-    }
-    if (step.kind === 'otp') {
-      return html`<form class="center" @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const field = (event.target as HTMLFormElement).querySelector('banklet-field')!;
-        if (field.reportValidity()) void this.handleOtp(String(field.modelValue));
-      }}>
-        <h3>${msg.verifyTitle}</h3>
-        <p>${msg.otpPrompt}</p>
-        <banklet-field label=${msg.otpLabel} inputmode="numeric" autocomplete="one-time-code" required .parser=${smsCode}
-          .validators=${[(v: unknown) => (/^\d{6}$/.test(String(v)) ? null : { code: 'OTP_FORMAT' as const, params: { length: 6 } })]}
-          .error=${step.error}></banklet-field>
-        <banklet-button type="submit" full-width>${msg.confirm}</banklet-button>
-      </form>`;
-    }
-    return html`<div class="center">
-      <h3>${msg.verifyTitle}</h3>
-      <p>${msg.pinPrompt}</p>
-      <banklet-pin-pad ?shuffle=${this.shuffleKeys} .error=${step.error ?? ''} @banklet-pin-complete=${this.handlePinComplete}></banklet-pin-pad>
-      ${step.challenge.methods.includes('otp')
-        ? html`<button class="link" type="button" @click=${() => (this.step = { ...step, kind: 'otp', error: undefined })}>${msg.useOtp}</button>`
-        : nothing}
-    </div>`;
+  private verifyContext(step: Extract<Step, { name: 'verify' }>): VerifyContext {
+    return {
+      msg: this.t.msg,
+      challenge: step.challenge,
+      kind: step.kind,
+      error: step.error,
+      busy: step.busy,
+      shuffle: this.shuffleKeys,
+      onBiometric: () => void this.handleBiometric(),
+      onPinComplete: () => void this.handlePinComplete(),
+      onOtp: (code) => void this.handleOtp(code),
+      // The SMS code starts without the PIN's error; the PIN pad keeps one the biometric step got.
+      onUse: (kind) => (this.step = kind === 'otp' ? { ...step, kind, error: undefined } : { ...step, kind }),
+    };
+  }
+
+  /** While the later views' code is still on its way (see `laterViews`). */
+  private renderWaiting() {
+    return html`<banklet-skeleton height="64px"></banklet-skeleton>`;
   }
 
   private renderBody() {
@@ -495,11 +494,11 @@ export class BankletPaymentSheet extends BankletElement {
       case 'choose':
         return renderChoose(this.chooseContext());
       case 'verify':
-        return this.renderVerify(this.step);
+        return laterViews.current ? laterViews.current.renderVerify(this.verifyContext(this.step)) : this.renderWaiting();
       case 'paying':
         return html`<div class="center" aria-busy="true"><h3>${msg.paying}</h3><p>${this.step.note ?? msg.doNotClose}</p></div>`;
       case 'outcome':
-        return renderOutcome(this.outcomeContext(this.step));
+        return laterViews.current ? laterViews.current.renderOutcome(this.outcomeContext(this.step)) : this.renderWaiting();
     }
   }
 

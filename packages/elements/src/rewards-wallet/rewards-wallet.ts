@@ -204,18 +204,19 @@ export class BankletRewardsWallet extends BankletElement {
     this.abort.abort();
   }
 
+  /** The sections on screen are requested while the texts load; the update then finds them requested. */
+  protected override loadWhileTextsLoad(): void {
+    // Without a client the update reports the error, in words from the texts.
+    if (this.resolvedClient && VIEWS.includes(this.view)) this.ensureSections();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!VIEWS.includes(this.view)) this.view = 'summary';
     if (!this.isConnected) return;
-    this.ensure('account');
+    this.ensureSections();
     if (this.view === 'catalogue' || this.view === 'engagement') viewsCode.whenNeeded(this);
     if (viewsCode.current) adoptLateStyles(this, viewsCode.current.styles);
-    if (this.view === 'catalogue') this.ensure('catalogue');
-    if (this.view === 'engagement') {
-      this.ensure('checkIn');
-      this.ensure('tasks');
-    }
     if (this.view === 'ledger') {
       const client = this.resolvedClient;
       this.cache ??= client && new WalletCache(client.config.baseUrl);
@@ -233,6 +234,16 @@ export class BankletRewardsWallet extends BankletElement {
   }
 
   // ------------------------------------------------------------------ loading
+
+  /** The sections the current view shows (the account in every view). */
+  private ensureSections(): void {
+    this.ensure('account');
+    if (this.view === 'catalogue') this.ensure('catalogue');
+    if (this.view === 'engagement') {
+      this.ensure('checkIn');
+      this.ensure('tasks');
+    }
+  }
 
   /** Loads a section once per connection: the cached copy first, then the network. */
   private ensure(section: Section): void {
