@@ -152,7 +152,12 @@ describe('banklet-rewards-wallet', () => {
     // and assistive technology reads them in the list's order with their position in it.
     scroller.scrollTop = scroller.scrollHeight / 2;
     await frame();
-    await frame();
+    // From the end of the list to its middle: a jump draws the rows in view at once, and the rows
+    // around them follow when the list stands still.
+    const drawnPlaces = () => qa(el, '.rows > [role="listitem"]:not([hidden])').map((row) => Number(row.getAttribute('aria-posinset')));
+    const inView = drawnPlaces().filter((place) => place < 500);
+    expect(inView.length, 'rows in view right after the jump').to.be.within(5, 20);
+    await until(() => drawnPlaces().every((place) => place < 500), 2_000, 'the rows around those in view');
     const rows = qa(el, '.rows > [role="listitem"]:not([hidden])');
     const height = rows[0]!.getBoundingClientRect().height;
     const top = list.getBoundingClientRect().top;

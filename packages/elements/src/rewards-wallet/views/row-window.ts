@@ -23,6 +23,11 @@ export interface RowWindowOptions<T> {
  * CPU throttling whenever the list jumps (a dragged scrollbar redraws every row each frame).
  */
 const OVERSCAN = 2;
+/**
+ * After a jump (the list moved by more rows than it draws, as when the scrollbar is dragged) only
+ * the rows in view are drawn; the rows around them follow once it has stood still this long.
+ */
+const SETTLE_MS = 120;
 
 /**
  * A virtual list of rows of one height, drawn by a fixed pool of row elements that are reused
@@ -56,6 +61,8 @@ class RowWindowDirective extends AsyncDirective {
   private last = -1;
   /** What `onVisible` was last told, as `first:last`. */
   private told = '';
+  private lastFirstVisible = -1;
+  private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly onScroll = () => this.place(false);
 
   constructor(part: PartInfo) {
@@ -149,7 +156,15 @@ class RowWindowDirective extends AsyncDirective {
     const last = Math.min(items.length - 1, first + size - 1);
     const setSize = options.complete ? String(items.length) : '-1';
     let changed = force || first !== this.first || last !== this.last;
-    for (let index = first; index <= last; index += 1) {
+    // A jump redraws every row it draws (about a millisecond each at 4× throttling): only those
+    // in view, then the rest when the list stands still. Rows not redrawn stay where their own
+    // index puts them, out of view.
+    const jumped = !force && this.lastFirstVisible >= 0 && Math.abs(firstVisible - this.lastFirstVisible) >= size;
+    this.lastFirstVisible = firstVisible;
+    clearTimeout(this.settle);
+    if (jumped) this.settle = setTimeout(() => this.place(false), SETTLE_MS);
+    const [from, to] = jumped ? [firstVisible, lastVisible] : [first, last];
+    for (let index = from; index <= to; index += 1) {
       const slot = index % size;
       if (!force && this.drawn[slot] === index) continue;
       const row = this.pool[slot]!;
@@ -161,6 +176,7 @@ class RowWindowDirective extends AsyncDirective {
       }
       render(look.content, row);
       if (this.drawn[slot] !== index) {
+        changed = true;
         row.style.transform = `translateY(${index * height}px)`;
         row.setAttribute('aria-posinset', String(index + 1));
         row.hidden = false;
@@ -168,10 +184,10 @@ class RowWindowDirective extends AsyncDirective {
       }
       if (row.getAttribute('aria-setsize') !== setSize) row.setAttribute('aria-setsize', setSize);
     }
-    // Elements left over (a list shorter than the pool, or its end in view) draw nothing.
+    // Elements left over (a list shorter than the pool) draw nothing.
     for (let slot = 0; slot < size; slot += 1) {
       const index = this.drawn[slot]!;
-      if (index !== -1 && (index < first || index > last || index >= items.length)) {
+      if (index !== -1 && (index >= items.length || (!jumped && (index < first || index > last)))) {
         const row = this.pool[slot]!;
         row.hidden = true;
         render(nothing, row);
@@ -184,9 +200,12 @@ class RowWindowDirective extends AsyncDirective {
     if (changed) {
       this.first = first;
       this.last = last;
-      const order: string[] = [];
-      for (let index = first; index <= last; index += 1) order.push(this.pool[index % size]!.id);
-      const owns = order.join(' ');
+      const owns = this.drawn
+        .map((index, slot) => [index, slot] as const)
+        .filter(([index]) => index !== -1)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, slot]) => this.pool[slot]!.id)
+        .join(' ');
       if (list.getAttribute('aria-owns') !== owns) list.setAttribute('aria-owns', owns);
     }
     const visible = `${firstVisible}:${lastVisible}`;
@@ -199,6 +218,7 @@ class RowWindowDirective extends AsyncDirective {
   }
 
   override disconnected(): void {
+    clearTimeout(this.settle);
     this.scroller?.removeEventListener('scroll', this.onScroll);
     this.sizes?.disconnect();
     this.sizes = undefined;
