@@ -157,7 +157,11 @@ describe('banklet-rewards-wallet', () => {
     const drawnPlaces = () => qa(el, '.rows > [role="listitem"]:not([hidden])').map((row) => Number(row.getAttribute('aria-posinset')));
     const inView = drawnPlaces().filter((place) => place < 500);
     expect(inView.length, 'rows in view right after the jump').to.be.within(5, 20);
-    await until(() => drawnPlaces().every((place) => place < 500), 2_000, 'the rows around those in view');
+    const settled = () => {
+      const places = drawnPlaces().sort((a, b) => a - b);
+      return places.every((place) => place < 500) && places.at(-1)! - places[0]! + 1 === places.length;
+    };
+    await until(settled, 2_000, 'the rows around those in view');
     const rows = qa(el, '.rows > [role="listitem"]:not([hidden])');
     const height = rows[0]!.getBoundingClientRect().height;
     const top = list.getBoundingClientRect().top;

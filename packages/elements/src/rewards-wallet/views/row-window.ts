@@ -63,7 +63,18 @@ class RowWindowDirective extends AsyncDirective {
   private told = '';
   private lastFirstVisible = -1;
   private settle: ReturnType<typeof setTimeout> | undefined;
-  private readonly onScroll = () => this.place(false);
+  /**
+   * The scroll position and the list's offset in the region, as read on the last scroll or
+   * resize. An update of the host does not move the list, and reading them then would force a
+   * style and layout pass in the middle of the host's update, on top of the frame's own.
+   */
+  private scrollTop = 0;
+  private listTop = 0;
+  private readonly onScroll = () => {
+    this.scrollTop = this.scroller!.scrollTop;
+    this.listTop = this.list!.offsetTop;
+    this.place(false);
+  };
 
   constructor(part: PartInfo) {
     super(part);
@@ -102,6 +113,8 @@ class RowWindowDirective extends AsyncDirective {
     this.sizes = new ResizeObserver(() => {
       const rowHeight = this.probe!.getBoundingClientRect().height;
       const viewHeight = scroller.clientHeight;
+      this.scrollTop = scroller.scrollTop;
+      this.listTop = this.list!.offsetTop;
       if (rowHeight === this.rowHeight && viewHeight === this.viewHeight) return;
       this.rowHeight = rowHeight;
       this.viewHeight = viewHeight;
@@ -146,7 +159,7 @@ class RowWindowDirective extends AsyncDirective {
     list.style.blockSize = `${items.length * height}px`;
     const size = this.pool.length;
     if (size === 0 || height === 0) return;
-    const top = scroller.scrollTop - list.offsetTop;
+    const top = this.scrollTop - this.listTop;
     const firstVisible = Math.min(items.length - 1, Math.max(0, Math.floor(top / height)));
     const lastVisible = Math.min(items.length - 1, Math.max(0, Math.ceil((top + this.viewHeight) / height) - 1));
     // Every element draws a row whenever the list has that many: at the end of the list the
@@ -161,9 +174,13 @@ class RowWindowDirective extends AsyncDirective {
     // index puts them, out of view.
     const jumped = !force && this.lastFirstVisible >= 0 && Math.abs(firstVisible - this.lastFirstVisible) >= size;
     this.lastFirstVisible = firstVisible;
-    clearTimeout(this.settle);
-    if (jumped) this.settle = setTimeout(() => this.place(false), SETTLE_MS);
-    const [from, to] = jumped ? [firstVisible, lastVisible] : [first, last];
+    if (!force) {
+      clearTimeout(this.settle);
+      this.settle = jumped ? setTimeout(() => this.settled(), SETTLE_MS) : undefined;
+    }
+    // An update of the host while the list is still moving keeps to the rows in view as well.
+    const partial = jumped || (force && this.settle !== undefined);
+    const [from, to] = partial ? [firstVisible, lastVisible] : [first, last];
     for (let index = from; index <= to; index += 1) {
       const slot = index % size;
       if (!force && this.drawn[slot] === index) continue;
@@ -187,7 +204,7 @@ class RowWindowDirective extends AsyncDirective {
     // Elements left over (a list shorter than the pool) draw nothing.
     for (let slot = 0; slot < size; slot += 1) {
       const index = this.drawn[slot]!;
-      if (index !== -1 && (index >= items.length || (!jumped && (index < first || index > last)))) {
+      if (index !== -1 && (index >= items.length || (!partial && (index < first || index > last)))) {
         const row = this.pool[slot]!;
         row.hidden = true;
         render(nothing, row);
@@ -215,6 +232,12 @@ class RowWindowDirective extends AsyncDirective {
       if (force) queueMicrotask(() => options.onVisible(firstVisible, lastVisible));
       else options.onVisible(firstVisible, lastVisible);
     }
+  }
+
+  /** The list has stood still since a jump: draw the rows around those in view. */
+  private settled(): void {
+    this.settle = undefined;
+    this.place(true);
   }
 
   override disconnected(): void {
