@@ -121,8 +121,10 @@ export const walletViewStyles = css`
   }
   /*
    * The list is as tall as all its rows (set by the row window); each row is laid out on its own
-   * (strict containment: its size is fixed) and moved by a transform, so rewriting one row while
-   * scrolling lays out that row alone.
+   * (strict containment: its size is fixed), so rewriting one row while scrolling lays out that
+   * row alone. Element s of the window's pool sits at (base + s) rows, or one pool further down
+   * with the class "wrapped": numbers the window sets on the list and the rows once, so scrolling
+   * writes no inline style per row (see views/row-window.ts).
    */
   .rows {
     position: relative;
@@ -134,6 +136,10 @@ export const walletViewStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
     contain: strict;
+    transform: translateY(calc((var(--base, 0) + var(--slot, 0)) * var(--_row)));
+  }
+  .rows > .wrapped {
+    transform: translateY(calc((var(--base, 0) + var(--pool, 0) + var(--slot, 0)) * var(--_row)));
   }
   .rows > [hidden] {
     display: none;
