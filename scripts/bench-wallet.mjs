@@ -8,7 +8,7 @@
 //     gap between animation frames: while jumping to the end every frame as pages arrive; while
 //     flinging (8,000 px/s) at the top, middle and end of all loaded history; and while dragging
 //     the scrollbar from top to bottom (twenty screens a frame). See scrollTopToBottom.
-// Target from the issue: longest task <= 50 ms while scrolling.
+// Target from the issue: longest task <= 50 ms while scrolling (checked for all three ways).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
@@ -219,6 +219,11 @@ console.log(`| jumping to the end every frame for 30 s while pages arrive: longe
 console.log(`| flinging at ${FLING.toLocaleString('en')} px/s for ${FLING_SECONDS} s at the top, middle and end of everything loaded: longest task | ${task(results.scrolling)}; longest frame gap ${ms(pick(results.scrolling, 'longestGap'))} |`);
 console.log(`| dragging the scrollbar top → bottom (20 screens a frame): longest task | ${task(results.dragging)}; longest frame gap ${ms(pick(results.dragging, 'longestGap'))} |`);
 console.log(`| loaded history, frames of the drag, most ledger rows in the DOM | ${pick(results.dragging, 'loadedRows').toLocaleString('en')} rows (${Math.round(pick(results.dragging, 'entries') / 1000)} k px), ${pick(results.dragging, 'frames')} frames in ${pick(results.dragging, 'seconds').toFixed(1)} s, at most ${Math.max(pick(results.dragging, 'rows'), pick(results.scrolling, 'rows'))} rows |`);
-const longest = pick(results.scrolling, 'longestTask');
-const met = longest <= 50;
-console.log(`\n${met ? '✔' : '✖'} longest main-thread task while flinging ${met ? 'within' : 'over'} 50 ms (pages arriving and the scrollbar drag are reported above)`);
+// The target holds for every way of scrolling measured, not only the fling.
+const cases = { flinging: results.scrolling, 'dragging the scrollbar': results.dragging, 'jumping to the end as pages arrive': results.loading };
+const over = Object.entries(cases).filter(([, list]) => pick(list, 'longestTask') > 50);
+console.log(
+  over.length === 0
+    ? '\n✔ longest main-thread task within 50 ms flinging, dragging the scrollbar and jumping to the end as pages arrive'
+    : `\n✖ longest main-thread task over 50 ms: ${over.map(([name, list]) => `${name} ${ms(pick(list, 'longestTask'))}`).join(', ')}`,
+);
