@@ -55,8 +55,12 @@ describe('banklet-rewards-wallet', () => {
     const onReady = spy();
     document.addEventListener('banklet-ready', onReady);
     const el = await mount(fake);
-    document.removeEventListener('banklet-ready', onReady);
     await viewReady(el);
+    // Ready comes in the task after the first update once the data is shown (which can be drawn
+    // before it): wait for it, then a frame more for a second one that must not come.
+    await until(() => onReady.callCount > 0, 5_000, 'banklet-ready');
+    await frame();
+    document.removeEventListener('banklet-ready', onReady);
     expect(onReady.callCount).to.equal(1);
     expect(onReady.firstCall.args[0].detail.widget).to.equal('banklet-rewards-wallet');
     expect(text(q(el, '[part="balance"]'))).to.equal('可用积分 5,000');

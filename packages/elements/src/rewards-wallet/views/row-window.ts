@@ -135,7 +135,9 @@ class RowWindowDirective extends AsyncDirective {
       render(nothing, row);
       row.remove();
     }
-    // Which element draws which index depends on the pool's size: start over.
+    // Which element draws which index depends on the pool's size: start over, every element
+    // hidden until it draws again.
+    for (const row of this.pool) row.hidden = true;
     this.drawn = this.pool.map(() => -1);
     this.list!.style.setProperty('--pool', String(size));
     while (this.pool.length < size) {
