@@ -22,8 +22,8 @@ export const filterKey = (filter: LedgerFilter): string => `ledger:${filter.type
  *
  * Appending is incremental — the rows of a new page are pushed after the existing ones instead of
  * regrouping or copying the whole history — because a member scrolling through 100,000 entries
- * appends a thousand pages. Entries already seen are skipped: a cursor can repeat an entry when new points
- * arrive while the member scrolls.
+ * appends a thousand pages. Entries already seen are skipped: a cursor can repeat an entry when
+ * new points arrive while the member scrolls.
  */
 export class LedgerModel {
   entries: LedgerEntry[] = [];
@@ -41,8 +41,8 @@ export class LedgerModel {
     const fresh = items.filter((entry) => !this.ids.has(entry.id));
     for (const entry of fresh) this.ids.add(entry.id);
     // In place: copying 100,000 rows for every page made the garbage collector pause scrolling.
-    for (const entry of fresh) this.entries.push(entry);
-    for (const row of toRows(fresh, this.rows.at(-1)?.month)) this.rows.push(row);
+    this.entries.push(...fresh);
+    this.rows.push(...toRows(fresh, this.rows.at(-1)?.month));
     this.cursor = nextCursor;
     this.done = nextCursor === null;
     return fresh;

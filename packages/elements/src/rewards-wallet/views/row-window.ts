@@ -59,8 +59,6 @@ class RowWindowDirective extends AsyncDirective {
   private drawn: number[] = [];
   private rowHeight = 0;
   private viewHeight = 0;
-  private first = -1;
-  private last = -1;
   /** What `onVisible` was last told, as `first:last`. */
   private told = '';
   /** `--base` as last written on the list. */
@@ -162,7 +160,8 @@ class RowWindowDirective extends AsyncDirective {
     if (!list || !scroller || !options) return;
     const { items } = options;
     const height = this.rowHeight;
-    list.style.blockSize = `${items.length * height}px`;
+    // Only an update of the host (a new page) or a resize changes the list's length.
+    if (force) list.style.blockSize = `${items.length * height}px`;
     const size = this.pool.length;
     if (size === 0 || height === 0) return;
     const top = this.scrollTop - this.listTop;
@@ -174,7 +173,7 @@ class RowWindowDirective extends AsyncDirective {
     const first = Math.max(0, Math.min(firstVisible - OVERSCAN, items.length - size));
     const last = Math.min(items.length - 1, first + size - 1);
     const setSize = options.complete ? String(items.length) : '-1';
-    let changed = force || first !== this.first || last !== this.last;
+    let changed = force;
     const base = first - (first % size);
     if (base !== this.base) {
       this.base = base;
@@ -183,14 +182,14 @@ class RowWindowDirective extends AsyncDirective {
     for (let index = first; index <= last; index += 1) {
       const slot = index % size;
       const row = this.pool[slot]!;
-      const className = index >= base + size ? 'wrapped' : '';
+      const wrapped = index >= base + size;
       if (!force && this.drawn[slot] === index) {
         // Still the same row; the block the window starts in may have moved past it.
-        if (row.className.endsWith('wrapped') !== (className !== '')) row.classList.toggle('wrapped');
+        row.classList.toggle('wrapped', wrapped);
         continue;
       }
       const look = options.look(items[index], index);
-      const classes = className ? `${look.className} ${className}` : look.className;
+      const classes = wrapped ? `${look.className} wrapped` : look.className;
       if (row.className !== classes) row.className = classes;
       if ((row.getAttribute('part') ?? '') !== look.part) {
         if (look.part) row.setAttribute('part', look.part);
@@ -219,14 +218,10 @@ class RowWindowDirective extends AsyncDirective {
       }
     }
     if (changed) {
-      this.first = first;
-      this.last = last;
-      const owns = this.drawn
-        .map((index, slot) => [index, slot] as const)
-        .filter(([index]) => index !== -1)
-        .sort((a, b) => a[0] - b[0])
-        .map(([, slot]) => this.pool[slot]!.id)
-        .join(' ');
+      // The elements drawing first…last, in that order (their DOM order rotates).
+      const order: string[] = [];
+      for (let index = first; index <= last; index += 1) order.push(this.pool[index % size]!.id);
+      const owns = order.join(' ');
       if (list.getAttribute('aria-owns') !== owns) list.setAttribute('aria-owns', owns);
     }
     const visible = `${firstVisible}:${lastVisible}`;
