@@ -20,7 +20,7 @@ export { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, type RetryPolicy }
 // chunks); exporting their values here would pull them back into every bundle of this entry.
 export type { IdempotencyKeys } from './idempotency.js';
 export type { ApiRequest, IdempotencyOptions, QueryValue, RequestOptions } from './request.js';
-export { systemClock, type Clock, type RandomSource } from './runtime.js';
+export { systemClock, whenIdle, type Clock, type RandomSource } from './runtime.js';
 export type { AnalyticsOutbox, DeliveryOutcome, OutboxOptions } from './analytics.js';
 export * from './resources/index.js';
 export * from './money.js';

@@ -1,4 +1,5 @@
 import { adoptStyles, type CSSResult, type ReactiveElement } from 'lit';
+import { whenIdle } from '@banklet/sdk';
 
 /**
  * Code a widget needs only for some views, loaded once per page on first use. `current` is set
@@ -54,12 +55,6 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
     },
   };
   return lazy;
-}
-
-/** Runs `task` when the browser is idle (within two seconds), or soon where there is no idle callback (Safari). */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
-  else setTimeout(task, 200);
 }
 
 const lateStyles = new WeakMap<ShadowRoot, Set<CSSResult>>();
