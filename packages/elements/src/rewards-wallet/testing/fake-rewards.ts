@@ -6,6 +6,7 @@
 import { bankletError, createClient, type BankletClient, type BankletError, type Result } from '@banklet/sdk';
 import { monthOf } from '../aggregate.js';
 import type { CatalogueItem, CheckInState, LedgerEntry, RewardsAccount, RewardsApi, Task } from '../api.js';
+import { until as poll } from '../../internal/testing/sandbox.js';
 
 export const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
@@ -162,13 +163,8 @@ export function fakeRewards(options: { entries?: number | LedgerEntry[]; balance
   return fake;
 }
 
-/** Resolves once `check` returns something truthy (polling; the widget's work is async). */
-export async function until<T>(check: () => T, timeout = 5_000, what = 'condition'): Promise<NonNullable<T>> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/**
+ * Resolves once `check` returns something truthy: the shared poller, with the wallet tests'
+ * argument order (timeout before what) and their shorter default timeout.
+ */
+export const until = <T>(check: () => T, timeout = 5_000, what = 'condition') => poll(check, what, timeout);
